@@ -1,0 +1,4 @@
+export * from "./council";
+export * from "./auth";
+export * from "./audit";
+export * from "./duty";
