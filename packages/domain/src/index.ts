@@ -1,3 +1,4 @@
+import "./zodLocale";
 export * from "./errors";
 export * from "./council/council";
 export * from "./auth/role";

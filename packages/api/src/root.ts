@@ -1,0 +1,15 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { authRouter } from "./routers/auth";
+import { councilRouter } from "./routers/council";
+import { healthRouter } from "./routers/health";
+import { router } from "./trpc/procedures";
+
+export const appRouter = router({
+  auth: authRouter,
+  council: councilRouter,
+  health: healthRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,46 @@
+import type { DbHandle } from "@cppcc/db";
+import { demoPassword, seedDemo } from "@cppcc/db/seed";
+import { createTestDb } from "@cppcc/db/testing";
+import type { Role } from "@cppcc/domain";
+import type { CookieJar, CookieOptions } from "./context";
+import { createContext } from "./createContext";
+import { appRouter } from "./root";
+import { createCallerFactory } from "./trpc/procedures";
+
+/** A real cookie jar kept in memory: what a browser would send back on the next request. */
+export class MemoryCookieJar implements CookieJar {
+  readonly values = new Map<string, { value: string; options: CookieOptions }>();
+  get = (name: string) => this.values.get(name)?.value;
+  set = (name: string, value: string, options: CookieOptions) => void this.values.set(name, { value, options });
+  clear = (name: string) => void this.values.delete(name);
+}
+
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
+export type TestApi = {
+  db: DbHandle;
+  councilId: string;
+  /** A caller for one simulated browser; each call re-reads the session from its cookies, like a request. */
+  caller: (jar?: MemoryCookieJar, ip?: string) => Caller;
+  loginAs: (role: Role, ip?: string) => Promise<{ caller: Caller; jar: MemoryCookieJar }>;
+  close: () => Promise<void>;
+};
+
+export async function createTestApi(): Promise<TestApi> {
+  const db = await createTestDb();
+  const { councilId } = await seedDemo(db.db);
+  const caller = (jar = new MemoryCookieJar(), ip = "127.0.0.1") =>
+    createCaller(() => createContext({ db, cookies: jar, request: { ip, userAgent: "vitest" } }));
+  return {
+    db,
+    councilId,
+    caller,
+    loginAs: async (role, ip) => {
+      const jar = new MemoryCookieJar();
+      await caller(jar, ip).auth.login({ username: role, password: demoPassword });
+      return { caller: caller(jar, ip), jar };
+    },
+    close: () => db.close(),
+  };
+}
