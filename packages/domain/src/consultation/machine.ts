@@ -56,7 +56,7 @@ export function step<S extends string, E extends MachineEvent, F>(
   const refusal = authorise(actor, rule.action, m.target(facts), rule.label);
   if (refusal) return refusal;
   if (rule.repeatIn?.(state, event, facts)) return done(state, false);
-  if (m.final.includes(state)) return violated(`该${m.subject}已${m.stateLabels[state]}，不能再${rule.label}`);
+  if (m.final.includes(state)) return violated(`该${m.subject}${m.stateLabels[state]}，不能再${rule.label}`);
   if (!rule.from.includes(state)) {
     return violated(`${m.subject}当前为「${m.stateLabels[state]}」，不能${rule.label}`);
   }
