@@ -1,10 +1,12 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { councilRouter } from "./routers/council";
 import { healthRouter } from "./routers/health";
 import { router } from "./trpc/procedures";
 
 export const appRouter = router({
+  account: accountRouter,
   auth: authRouter,
   council: councilRouter,
   health: healthRouter,

@@ -24,3 +24,16 @@ describe("health.check", () => {
     expect(await api.caller().health.check()).toEqual({ ok: true, database: api.db.kind });
   });
 });
+
+describe("account.list", () => {
+  it("pages the council's accounts by keyset for staff", async () => {
+    const { caller } = await api.loginAs("admin");
+    const first = await caller.account.list({ limit: 3 });
+    expect(first.items.map((a) => a.username)).toEqual(["admin", "handler", "liaison"]);
+    expect(first.nextCursor).toBe("liaison");
+    const second = await caller.account.list({ limit: 3, cursor: first.nextCursor });
+    expect(second.items.map((a) => a.username)).toEqual(["member"]);
+    expect(second.nextCursor).toBeNull();
+    expect(first.items.find((a) => a.role === "liaison")?.township).toBe("当湖街道");
+  });
+});

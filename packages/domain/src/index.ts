@@ -1,5 +1,6 @@
 import "./zodLocale";
 export * from "./errors";
+export * from "./paging";
 export * from "./council/council";
 export * from "./auth/role";
 export * from "./auth/policy";

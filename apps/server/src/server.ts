@@ -1,0 +1,66 @@
+import { appRouter, createContext, type AppRouter } from "@cppcc/api";
+import type { DbHandle } from "@cppcc/db";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify from "fastify";
+import { registerApps } from "./apps";
+import type { Config } from "./config";
+import { cookieJar } from "./cookies";
+
+/** The one HTTP process: tRPC at /trpc, /healthz, the three built apps. No state of its own. */
+export async function buildServer(config: Config, db: DbHandle) {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    trustProxy: config.TRUST_PROXY,
+    // Above the largest legitimate upload (a roster import), so oversize fields get a readable
+    // BAD_REQUEST from validation rather than a bare 413.
+    bodyLimit: 8 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd and antd-mobile inject their styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.COOKIE_SECURE ? undefined : false,
+  });
+  await app.register(fastifyCookie);
+
+  app.get("/healthz", async (_req, reply) => {
+    try {
+      await db.ping();
+      return { ok: true, database: db.kind };
+    } catch (error) {
+      app.log.error({ err: error }, "healthz: database did not answer");
+      return reply.code(503).send({ ok: false, database: db.kind });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext({
+          db,
+          cookies: cookieJar(req, res, config.COOKIE_SECURE),
+          request: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+        }),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "trpc error");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  await registerApps(app);
+  return app;
+}
