@@ -1,1 +1,32 @@
+// The roster: terms, sectors, committees, townships, units, members and their rules.
+// fields.ts (isoDate, recordId, nameField, sortOrder) is kept internal: generic names would
+// clash with other areas' exports; only the IsoDate type is re-exported.
+export type { IsoDate } from "./fields";
 export * from "./policy";
+export * from "./ordinal";
+export * from "./term";
+export * from "./sector";
+export * from "./committee";
+export * from "./township";
+export * from "./pairing";
+export * from "./participatingUnit";
+export * from "./handlingUnit";
+export * from "./party";
+export * from "./ethnicity";
+export * from "./gender";
+export * from "./phone";
+export * from "./pinyin";
+export * from "./member";
+export * from "./memberInput";
+export * from "./membership";
+export * from "./leadership";
+export * from "./withdrawal";
+export * from "./checkRoster";
+export * from "./privacy";
+export * from "./excel/cell";
+export * from "./excel/birthDate";
+export * from "./excel/headers";
+export * from "./excel/lookups";
+export * from "./excel/parseRow";
+export * from "./excel/validateImport";
+export * from "./excel/toRow";

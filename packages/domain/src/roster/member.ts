@@ -2,7 +2,6 @@ import type { Gender } from "./gender";
 import type { PartyAffiliation } from "./party";
 import type { IsoDate } from "./fields";
 
-export { genders, genderLabels, type Gender } from "./gender";
 
 /** Leadership posts (职务) within a term, highest first. */
 export const memberPosts = ["chair", "viceChair", "secretaryGeneral", "standing", "member"] as const;
@@ -64,3 +63,12 @@ export type Member = MemberRecord & {
   committeeIds: string[];
   townshipGroupId: string;
 };
+
+/** Reads the 职务 column; blank means an ordinary member, and 常务委员 is 常委 written out. */
+export function parseMemberPost(text: string): MemberPost | null {
+  const t = text.replace(/\s/g, "");
+  if (t === "") return "member";
+  if (t === "常务委员" || t === "政协常委") return "standing";
+  if (t === "政协委员") return "member";
+  return memberPosts.find((p) => memberPostLabels[p] === t) ?? null;
+}

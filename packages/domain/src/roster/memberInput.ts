@@ -7,9 +7,9 @@ import { partyAffiliations } from "./party";
 import { mobilePhone } from "./phone";
 
 /**
- * A member's name as typed. Offices pad two-character names with spaces to line them up
- * (王　五), so whitespace inside a Han name is dropped; the different middle dots used in
- * minority names (阿依古丽·买买提) become one.
+ * A member's name as typed. Offices pad two-character names with a full-width space to line
+ * them up with three-character ones, so whitespace inside a Han name is dropped; the different
+ * middle dots used in minority names (阿依古丽·买买提) become one.
  */
 export function normaliseMemberName(text: string): string {
   const dotted = text.trim().replace(/[•・．\u2027\u30fb\uff65]/g, "·");

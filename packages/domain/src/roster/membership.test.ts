@@ -4,7 +4,7 @@ import { RuleViolation } from "../errors";
 import {
   assignmentOn,
   currentMemberships,
-  isCurrent,
+  isMembershipCurrent,
   membershipChanges,
   moveCommittee,
   openMemberships,
@@ -31,10 +31,10 @@ const rows = [
 
 describe("membership", () => {
   it("treats the end date as the first day it no longer holds", () => {
-    expect(isCurrent(rows[2]!, "2023-05-31")).toBe(true);
-    expect(isCurrent(rows[2]!, "2023-06-01")).toBe(false);
-    expect(isCurrent(rows[3]!, "2023-06-01")).toBe(true);
-    expect(isCurrent(rows[0]!, "2022-01-04")).toBe(false);
+    expect(isMembershipCurrent(rows[2]!, "2023-05-31")).toBe(true);
+    expect(isMembershipCurrent(rows[2]!, "2023-06-01")).toBe(false);
+    expect(isMembershipCurrent(rows[3]!, "2023-06-01")).toBe(true);
+    expect(isMembershipCurrent(rows[0]!, "2022-01-04")).toBe(false);
   });
 
   it("says which rows are current on a day", () => {

@@ -28,20 +28,20 @@ export type Membership = {
 export type NewMembership = Omit<Membership, "id">;
 type Row = Omit<Membership, "id">;
 
-export function isCurrent(row: Pick<Row, "startDate" | "endDate">, on: IsoDate): boolean {
+export function isMembershipCurrent(row: Pick<Row, "startDate" | "endDate">, on: IsoDate): boolean {
   return row.startDate <= on && (row.endDate === null || on < row.endDate);
 }
 
 /** The rows that hold on a day. */
 export function currentMemberships<T extends Row>(rows: readonly T[], on: IsoDate): T[] {
-  return rows.filter((r) => isCurrent(r, on));
+  return rows.filter((r) => isMembershipCurrent(r, on));
 }
 
 /** What a member belongs to on a day, each kind as a list so that none or two show up as such. */
-export type Assignment = { sectorIds: string[]; committeeIds: string[]; townshipGroupIds: string[] };
+export type MemberPlaces = { sectorIds: string[]; committeeIds: string[]; townshipGroupIds: string[] };
 
-export function assignmentOn(rows: readonly Row[], memberId: string, on: IsoDate): Assignment {
-  const current = rows.filter((r) => r.memberId === memberId && isCurrent(r, on));
+export function assignmentOn(rows: readonly Row[], memberId: string, on: IsoDate): MemberPlaces {
+  const current = rows.filter((r) => r.memberId === memberId && isMembershipCurrent(r, on));
   const of = (kind: MembershipKind) => current.filter((r) => r.kind === kind).map((r) => r.targetId);
   return { sectorIds: of("sector"), committeeIds: of("committee"), townshipGroupIds: of("townshipGroup") };
 }
@@ -83,7 +83,7 @@ export function membershipChanges<T extends Row>(
   targetIds: readonly string[],
   on: IsoDate,
 ): MembershipChanges<T> {
-  const current = rows.filter((r) => r.memberId === memberId && r.kind === kind && isCurrent(r, on));
+  const current = rows.filter((r) => r.memberId === memberId && r.kind === kind && isMembershipCurrent(r, on));
   const wanted = new Set(targetIds);
   const held = new Set(current.map((r) => r.targetId));
   return {
