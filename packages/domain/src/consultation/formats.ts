@@ -253,7 +253,7 @@ export const consultationFormats: Record<ConsultationFormatCode, ConsultationFor
     code: "deliberation",
     name: "民生议事堂",
     convenor: { township: "townshipLiaisonOffice" },
-    participants: { required: ["townshipGroup"], optional: ["pairedSectorGroups", "residents", "departmentRepresentatives"] },
+    participants: { required: ["townshipGroup", "pairedSectorGroups", "residents"], optional: ["departmentRepresentatives"] },
     quorum: null,
     // Residents' suggestions, routed to departments and closed one by one (销号), are the outcome;
     // a summary is published, but nothing is submitted for adoption.

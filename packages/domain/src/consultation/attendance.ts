@@ -1,0 +1,47 @@
+import type { Actor } from "../auth/policy";
+import { authorise } from "./access";
+import type { ConsultationState } from "./lifecycle";
+import { done, violated, type Result } from "./result";
+
+/** One member present at one consultation; a member appears at most once. */
+export type AttendanceRecord = {
+  memberId: string;
+  method: "qrCode" | "manual";
+  at: Date;
+  /** The account that marked it by hand; null for a scan. */
+  markedBy: string | null;
+};
+
+export const attendanceMethodLabels: Record<AttendanceRecord["method"], string> = { qrCode: "扫码签到", manual: "手工登记" };
+
+/** Members present, each once (a record set built elsewhere is not trusted to be unique). */
+export function attendanceCount(attendance: readonly AttendanceRecord[]): number {
+  return new Set(attendance.map((a) => a.memberId)).size;
+}
+
+/**
+ * The organiser marks a member present or absent by hand: for a member without a phone, or to
+ * correct a scan. Marking what is already so changes nothing. Corrections are allowed until the
+ * outcome stage, since attendance is often checked against the sign-in sheet after the meeting.
+ */
+export function markAttendance(
+  actor: Actor,
+  consultation: { councilId: string; townshipId: string | null; state: ConsultationState },
+  attendance: readonly AttendanceRecord[],
+  mark: { memberId: string; present: boolean },
+  now: Date,
+  markedBy: string,
+): Result<AttendanceRecord[]> {
+  const refusal = authorise(actor, "attendance.mark", { councilId: consultation.councilId, townshipId: consultation.townshipId }, "登记出席");
+  if (refusal) return refusal;
+  if (consultation.state !== "scheduled" && consultation.state !== "held") {
+    return violated("只有已排期或刚召开的协商可以登记出席");
+  }
+  const present = attendance.some((a) => a.memberId === mark.memberId);
+  if (present === mark.present) return done([...attendance], false);
+  return done(
+    mark.present
+      ? [...attendance, { memberId: mark.memberId, method: "manual", at: now, markedBy }]
+      : attendance.filter((a) => a.memberId !== mark.memberId),
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Actor } from "../auth/policy";
+import { authorise } from "./access";
+import type { AttendanceRecord } from "./attendance";
+import type { InvitationState } from "./invitation";
+import type { ConsultationState } from "./lifecycle";
+import { done, forbidden, violated, type Result } from "./result";
+
+/**
+ * QR check-in (扫码签到). The organiser's screen shows a code that expires and is replaced, so a
+ * photo of it sent to an absent colleague is useless a minute later. The token is random and long
+ * (made by the service with a CSPRNG): it is in a QR code, nobody types it, and it must not be guessed.
+ */
+export type CheckInCode = { consultationId: string; token: string; issuedAt: Date; expiresAt: Date };
+
+export const checkInTokenPattern = /^[A-Za-z0-9_-]{22,128}$/;
+export const checkInTokenInput = z.string({ error: "签到码无效，请重新扫码" }).regex(checkInTokenPattern, "签到码无效，请重新扫码");
+
+export function issueCheckInCode(consultationId: string, token: string, now: Date, lifetimeSeconds: number): CheckInCode {
+  if (!checkInTokenPattern.test(token)) throw new Error("check-in token must be 22–128 URL-safe characters from a CSPRNG");
+  return { consultationId, token, issuedAt: now, expiresAt: new Date(now.getTime() + lifetimeSeconds * 1000) };
+}
+
+/** Valid from issue until (not including) its expiry. */
+export function isCheckInCodeValid(code: CheckInCode, now: Date): boolean {
+  return now.getTime() >= code.issuedAt.getTime() && now.getTime() < code.expiresAt.getTime();
+}
+
+/** When the organiser's screen should fetch the next code: a little before this one lapses, so a scan in flight still lands. */
+export function refreshAt(code: CheckInCode, leadSeconds = 10): Date {
+  return new Date(Math.max(code.issuedAt.getTime(), code.expiresAt.getTime() - leadSeconds * 1000));
+}
+
+export type CheckInFacts = {
+  councilId: string;
+  /** The code the scanned token names, or null if no such code exists. */
+  code: CheckInCode | null;
+  consultationState: ConsultationState;
+  /** The member's invitation to that consultation, if any. */
+  invitationState: InvitationState | null;
+  attendance: readonly AttendanceRecord[];
+};
+
+/**
+ * A member scans the code. A second scan is a success that changes nothing (`changed: false`), so
+ * the portal may retry freely and attendance counts once; it is answered before the code is
+ * checked, because the friendly answer to "did it work?" is yes even after the code has rotated.
+ */
+export function scanCheckIn(actor: Actor, facts: CheckInFacts, now: Date): Result<AttendanceRecord[]> {
+  if (actor.memberId == null) return forbidden("只有委员本人可以扫码签到；会务人员请使用手工登记出席");
+  const refusal = authorise(actor, "checkIn.scan", { councilId: facts.councilId, memberId: actor.memberId }, "扫码签到");
+  if (refusal) return refusal;
+  if (facts.attendance.some((a) => a.memberId === actor.memberId)) return done([...facts.attendance], false);
+  if (facts.code == null) return violated("签到码无效，请重新扫码");
+  if (!isCheckInCodeValid(facts.code, now)) return violated("签到码已过期，请扫描屏幕上最新的二维码");
+  if (facts.consultationState !== "scheduled") return violated("本次协商当前不在签到时间");
+  if (facts.invitationState == null || facts.invitationState === "withdrawn") {
+    return violated("您不在本次协商的邀请名单中，请联系会务人员登记");
+  }
+  return done([...facts.attendance, { memberId: actor.memberId, method: "qrCode", at: now, markedBy: null }]);
+}
