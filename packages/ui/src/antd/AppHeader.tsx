@@ -1,0 +1,44 @@
+import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from "@ant-design/icons";
+import { roleLabels } from "@cppcc/domain";
+import { App, Avatar, Button, Flex, Layout, Tag, Typography } from "antd";
+import { useEffect } from "react";
+import { useLogout } from "../session/useLogout";
+import { useSignedIn } from "../session/SignedInContext";
+import { errorMessage } from "../trpc/errors";
+
+/** The council being worked on, the signed-in person with their role, and signing out. */
+export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
+  const { council, account } = useSignedIn();
+  const { logout, isPending, error } = useLogout();
+  const { message } = App.useApp();
+  useEffect(() => {
+    if (error) void message.error(`退出失败：${errorMessage(error)}`);
+  }, [error, message]);
+  return (
+    <Layout.Header style={{ borderBottom: "1px solid #f0f0f0" }}>
+      <Flex align="center" justify="space-between" gap={12} style={{ height: "100%" }}>
+        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+          <Button
+            type="text"
+            aria-label={collapsed ? "展开导航" : "收起导航"}
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={onToggle}
+          />
+          <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
+            {council.name}
+          </Typography.Text>
+        </Flex>
+        <Flex align="center" gap={8} style={{ flex: "none" }}>
+          <Avatar size="small" icon={<UserOutlined />} />
+          <Typography.Text>{account.displayName}</Typography.Text>
+          <Tag color="red" variant="outlined" style={{ marginInlineEnd: 0 }}>
+            {roleLabels[account.role]}
+          </Tag>
+          <Button type="text" icon={<LogoutOutlined />} onClick={logout} loading={isPending}>
+            退出登录
+          </Button>
+        </Flex>
+      </Flex>
+    </Layout.Header>
+  );
+}

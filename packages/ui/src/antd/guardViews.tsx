@@ -1,0 +1,11 @@
+import type { GuardViews } from "../session/RequireRole";
+import { Forbidden } from "./Forbidden";
+import { LoadFailed } from "./LoadFailed";
+import { PageLoading } from "./PageLoading";
+
+/** What `RequireRole` shows in the antd apps. */
+export const antdGuardViews: GuardViews = {
+  loading: <PageLoading />,
+  forbidden: Forbidden,
+  failed: LoadFailed,
+};

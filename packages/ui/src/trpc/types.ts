@@ -1,0 +1,4 @@
+import type { RouterOutputs } from "@cppcc/api";
+
+export type CouncilOverview = RouterOutputs["council"]["overview"];
+export type TownshipSummary = CouncilOverview["townships"][number];
