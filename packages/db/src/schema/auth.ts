@@ -2,6 +2,7 @@ import { roles } from "@cppcc/domain";
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./_columns";
 import { council, township } from "./council";
+import { handlingUnit, member } from "./roster";
 
 /** A login, provisioned by staff (no public sign-up). Usernames are unique across councils. */
 export const account = pgTable(
@@ -15,15 +16,16 @@ export const account = pgTable(
     role: text("role", { enum: roles }).notNull(),
     /** liaison: the township the officer serves. */
     townshipId: uuid("township_id").references(() => township.id),
-    /** handler: the handling unit; member: the member record. References are added with the roster. */
-    handlingUnitId: uuid("handling_unit_id"),
-    memberId: uuid("member_id"),
+    /** handler: the handling unit it answers for. */
+    handlingUnitId: uuid("handling_unit_id").references(() => handlingUnit.id),
+    /** member: the member record it belongs to. */
+    memberId: uuid("member_id").references(() => member.id),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("account_council_role_idx").on(t.councilId, t.role)],
+  (t) => [index("account_council_role_idx").on(t.councilId, t.role), index("account_member_idx").on(t.memberId)],
 );
 
 /**

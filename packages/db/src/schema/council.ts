@@ -1,4 +1,4 @@
-import { councilLevels, type RuleSet } from "@cppcc/domain";
+import { councilLevels, townshipKinds, type RuleSet } from "@cppcc/domain";
 import { type AnyPgColumn, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./_columns";
 
@@ -17,8 +17,6 @@ export const council = pgTable(
   },
   (t) => [index("council_parent_idx").on(t.parentId)],
 );
-
-export const townshipKinds = ["town", "street"] as const;
 
 /** 镇 / 街道: where liaison officers work and township deliberations happen. */
 export const township = pgTable(

@@ -2,3 +2,4 @@ export * from "./council";
 export * from "./auth";
 export * from "./audit";
 export * from "./duty";
+export * from "./roster";
