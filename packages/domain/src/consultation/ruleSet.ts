@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { label, labelled } from "../ruleSet/fields";
+
+/**
+ * The consultation section of a council's rule set: what differs between cities in running
+ * consultations and deliberations. (Reception-hall star ranges already live at the rule set's top
+ * level as `receptionHallStars`; venue rules read them from there.)
+ */
+export const consultationRuleSetSchema = z
+  .object({
+    /** Days a handling unit has to answer a routed suggestion, the default deadline offered when routing. */
+    suggestionAnswerDays: z.number().int("答复期限须为整数").min(1, "答复期限至少 1 天").max(180, "答复期限不能超过 180 天"),
+    /** Days before the deadline from which an open suggestion is shown as due soon (临期). */
+    suggestionDueSoonDays: z.number().int("临期提醒天数须为整数").min(0, "临期提醒天数不能为负").max(30, "临期提醒天数不能超过 30 天"),
+    /** Seconds a QR check-in code stays valid before the screen shows the next one. */
+    checkInCodeSeconds: z.number().int("签到码有效期须为整数").min(15, "签到码有效期至少 15 秒").max(600, "签到码有效期不能超过 600 秒"),
+    /** Categories a suggestion is filed under (意见建议分类). */
+    suggestionCategories: z
+      .array(labelled)
+      .min(1, "至少需要一个意见建议分类")
+      .max(30, "意见建议分类不能超过 30 个")
+      // On the list itself, so a repeat is reported even when another field is wrong.
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        for (const [i, item] of list.entries()) {
+          if (seen.has(item.code)) ctx.addIssue({ code: "custom", path: [i, "code"], message: `代码 ${item.code} 重复` });
+          seen.add(item.code);
+        }
+      }),
+    /** The words a council uses for a closed suggestion's result; the codes are fixed, the labels are not. */
+    suggestionResultLabels: z.object({ implemented: label, partlyImplemented: label, notImplemented: label }),
+  })
+  .superRefine((r, ctx) => {
+    if (r.suggestionDueSoonDays >= r.suggestionAnswerDays) {
+      ctx.addIssue({ code: "custom", path: ["suggestionDueSoonDays"], message: "临期提醒天数须少于答复期限" });
+    }
+  });
+
+export type ConsultationRuleSet = z.infer<typeof consultationRuleSetSchema>;
+
+/** Zhejiang practice: a month to answer, a reminder a week before, a code that rotates every minute. */
+export const defaultConsultationRuleSet: ConsultationRuleSet = consultationRuleSetSchema.parse({
+  suggestionAnswerDays: 30,
+  suggestionDueSoonDays: 7,
+  checkInCodeSeconds: 60,
+  suggestionCategories: [
+    { code: "economy", label: "经济发展" },
+    { code: "urbanRural", label: "城乡建设" },
+    { code: "livelihood", label: "社会民生" },
+    { code: "environment", label: "生态环境" },
+    { code: "cultureEducation", label: "文化教育" },
+    { code: "governance", label: "社会治理" },
+    { code: "other", label: "其他" },
+  ],
+  suggestionResultLabels: { implemented: "落实", partlyImplemented: "部分落实", notImplemented: "未落实" },
+});
