@@ -102,6 +102,13 @@ describe("checkRoster", () => {
     expect(open.map((v) => v.rule)).toEqual(["withdrawalIncomplete", "openAfterWithdrawal"]);
   });
 
+  it("does not count a member co-opted after the day", () => {
+    const later = member("5", { name: "增补" });
+    const memberships = [...valid.flatMap((m) => placed(m.id)), ...placed("5").map((r) => ({ ...r, startDate: "2024-06-01" }))];
+    expect(checkRoster(roster([...valid, later], memberships))).toEqual([]);
+    expect(checkRoster({ ...roster([...valid, later], memberships), on: "2024-06-01" })).toEqual([]);
+  });
+
   it("flags a record whose end comes before its start", () => {
     const memberships = [...valid.flatMap((m) => placed(m.id)), { memberId: "3", kind: "committee", targetId: "c2", startDate: "2023-01-01", endDate: "2022-01-01" } as const];
     expect(checkRoster(roster(valid, memberships)).map((v) => v.rule)).toEqual(["invalidPeriod"]);

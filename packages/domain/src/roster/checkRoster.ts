@@ -78,6 +78,8 @@ export function checkRoster({ termId, on, members, memberships }: RosterCheckInp
     if (m.withdrawnOn !== null || m.withdrawalReason !== null) {
       add("withdrawalIncomplete", `${m.name}状态为在册，却填有退出日期或原因；如已退出请办理退出，否则请清除退出信息`, m.id);
     }
+    // Someone co-opted later (增补) whose rows all start after the day was not yet on the roster then.
+    if (rows.length > 0 && rows.every((r) => r.startDate > on)) continue;
     const places = assignmentOn(rows, m.id, on);
     if (places.sectorIds.length === 0) add("noSector", `${m.name}没有界别，每位委员须属于一个界别，请为其指定界别`, m.id);
     if (places.sectorIds.length > 1) add("multipleSectors", `${m.name}同时属于 ${places.sectorIds.length} 个界别，每位委员只能属于一个界别，请保留一个`, m.id);
