@@ -1,6 +1,6 @@
+import { isPastDay } from "./calendar";
 import { evaluationLastDay, rehandlingDueOn } from "./deadline";
 import { evaluationProblems, isSatisfied, maxRehandlings } from "./evaluation";
-import { isPastDay } from "./calendar";
 import { moveTo, refuseStep, type StepRule } from "./step";
 
 /** From the reply to closing (测评 → 不满意重新办理一次 → 办结). */

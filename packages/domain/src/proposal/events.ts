@@ -42,29 +42,54 @@ export const proposalEventSchema = z.discriminatedUnion("type", [
 export type ProposalEvent = z.infer<typeof proposalEventSchema>;
 export type ProposalEventType = ProposalEvent["type"];
 
-type Step = { label: string; from: readonly ProposalStatus[]; roles: readonly Role[] };
+type Step = { label: string; from: readonly ProposalStatus[]; roles: readonly Role[]; requires: readonly string[] };
 
 /**
- * Every transition: the states it starts from and the roles that may take it (member = the
- * proposer, handler = an assigned unit, admin = staff, who may also act on paper a proposer or a
- * unit handed in). Preconditions beyond these are in transition.ts.
+ * Every transition: the states it starts from, the roles that may take it (member = the proposer,
+ * handler = an assigned unit, admin = staff, who may also enter what a proposer or a unit handed
+ * in on paper) and, in words for help texts, its preconditions. transition.ts enforces them.
  */
 export const proposalSteps = {
-  submit: { label: "提交", from: ["draft"], roles: ["member", "admin"] },
-  withdraw: { label: "撤回", from: ["submitted", "underReview", "returned"], roles: ["member", "admin"] },
-  startReview: { label: "开始审查", from: ["submitted"], roles: ["admin"] },
-  returnForRevision: { label: "退回修改", from: ["underReview"], roles: ["admin"] },
-  resubmit: { label: "修改后重新提交", from: ["returned"], roles: ["member", "admin"] },
-  file: { label: "立案", from: ["underReview"], roles: ["admin"] },
-  notFile: { label: "不予立案", from: ["underReview"], roles: ["admin"] },
-  merge: { label: "并案", from: ["filed"], roles: ["admin"] },
-  markKey: { label: "列为重点提案", from: ["filed", "assignmentReturned", "assigned"], roles: ["admin"] },
-  assign: { label: "交办", from: ["filed", "assignmentReturned"], roles: ["admin"] },
-  returnAssignment: { label: "退回交办", from: ["assigned"], roles: ["handler", "admin"] },
-  sendCoOpinion: { label: "提交会办意见", from: ["assigned"], roles: ["handler", "admin"] },
-  reply: { label: "答复", from: ["assigned", "rehandling"], roles: ["handler", "admin"] },
-  evaluate: { label: "测评", from: ["replied"], roles: ["member", "admin"] },
-  close: { label: "办结", from: ["replied", "evaluated"], roles: ["admin"] },
+  submit: {
+    label: "提交",
+    from: ["draft"],
+    roles: ["member", "admin"],
+    requires: ["由第一提案人（集体提案为其联系人）提交", "标题、案由、建议、类别、是否民生齐全且不超过字数上限", "联名委员均已答复，且至少一人确认"],
+  },
+  withdraw: { label: "撤回", from: ["submitted", "underReview", "returned"], roles: ["member", "admin"], requires: ["尚未立案"] },
+  startReview: { label: "开始审查", from: ["submitted"], roles: ["admin"], requires: [] },
+  returnForRevision: {
+    label: "退回修改",
+    from: ["underReview"],
+    roles: ["admin"],
+    requires: ["写明退回理由", "审查轮次未达规则上限（最后一轮须作出立案或不予立案的决定）"],
+  },
+  resubmit: { label: "修改后重新提交", from: ["returned"], roles: ["member", "admin"], requires: ["内容齐全且不超过字数上限"] },
+  file: { label: "立案", from: ["underReview"], roles: ["admin"], requires: ["编号为 届-次-序号，且本次会议从未使用"] },
+  notFile: { label: "不予立案", from: ["underReview"], roles: ["admin"], requires: ["理由取自规则列出的不予立案理由", "记录转办方式"] },
+  merge: { label: "并案", from: ["filed"], roles: ["admin"], requires: ["尚未并案", "同一次会议、均已立案且尚未交办"] },
+  markKey: { label: "列为重点提案", from: ["filed", "assignmentReturned", "assigned"], roles: ["admin"], requires: ["尚不是重点提案", "写明领办领导", "回头看日期不早于今天"] },
+  assign: { label: "交办", from: ["filed", "assignmentReturned"], roles: ["admin"], requires: ["一个主办单位加若干会办单位，或两个以上分办单位，每个单位只出现一次"] },
+  returnAssignment: {
+    label: "退回交办",
+    from: ["assigned"],
+    roles: ["handler", "admin"],
+    requires: ["由被交办的单位退回并写明理由", "在规则规定的退回期限内", "尚无单位答复"],
+  },
+  sendCoOpinion: { label: "提交会办意见", from: ["assigned"], roles: ["handler", "admin"], requires: ["由会办单位提交", "尚未提交过"] },
+  reply: {
+    label: "答复",
+    from: ["assigned", "rehandling"],
+    roles: ["handler", "admin"],
+    requires: ["由主办单位或分办单位答复", "答复类别取自规则", "主办单位须在会办意见到齐后答复", "本轮尚未答复"],
+  },
+  evaluate: {
+    label: "测评",
+    from: ["replied"],
+    roles: ["member", "admin"],
+    requires: ["由第一提案人（集体提案为其联系人）测评", "总体及规则要求的各评价项均已评价", "不满意时写明原因"],
+  },
+  close: { label: "办结", from: ["replied", "evaluated"], roles: ["admin"], requires: ["已测评，或答复后测评期限已满"] },
 } as const satisfies Record<ProposalEventType, Step>;
 
 export const proposalEventTypes = Object.keys(proposalSteps) as ProposalEventType[];

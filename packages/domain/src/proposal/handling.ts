@@ -1,9 +1,9 @@
 import { assignedUnitsOf, coUnitsOf, replyingUnitsOf, roleOfUnit } from "./assignment";
+import { isPastDay } from "./calendar";
 import { handlingDueOn, returnLastDay } from "./deadline";
 import { dutyEventsOnKeyProposal } from "./dutyEvents";
 import type { ProposalEvent } from "./events";
 import { accept, refuse, type Outcome } from "./outcome";
-import { isPastDay } from "./calendar";
 import { moveTo, refuseStep, type StepContext, type StepRule } from "./step";
 
 /** From filing to the units' replies (并案、重点提案、交办、退回、会办、答复). */
@@ -16,6 +16,7 @@ export const merge: StepRule<"merge"> = (ctx, event) => {
 export const markKey: StepRule<"markKey"> = (ctx, event) => {
   if (ctx.state.keyProposal !== null) return refuseStep("该提案已是重点提案");
   const { followUpOn } = event.keyProposal;
+  // ISO dates compare correctly as strings.
   if (followUpOn !== null && followUpOn < ctx.today) return refuseStep("回头看日期不能早于今天");
   return moveTo(
     { ...ctx.state, keyProposal: { ...event.keyProposal, markedOn: ctx.today } },
