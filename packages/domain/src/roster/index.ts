@@ -1,7 +1,6 @@
 // The roster: terms, sectors, committees, townships, units, members and their rules.
-// fields.ts (isoDate, recordId, nameField, sortOrder) is kept internal: generic names would
-// clash with other areas' exports; only the IsoDate type is re-exported.
-export type { IsoDate } from "./fields";
+// fields.ts (IsoDate, isoDate, recordId, nameField, sortOrder) is kept internal: such generic
+// names clash with other areas' exports under `export *`.
 export * from "./policy";
 export * from "./ordinal";
 export * from "./term";

@@ -1,14 +1,22 @@
 import type { Rng } from "./prng";
+import { demoTownships } from "./townships";
 
 /**
  * 工作单位及职务 for each sector, from templates. Company names are invented (no real firm);
  * places are 平湖's own townships.
  */
-const towns = ["当湖", "钟埭", "曹桥", "乍浦", "新埭", "新仓", "广陈", "林埭", "独山港"];
 const brands = ["恒信", "金禾", "瑞达", "华泽", "东湖", "九龙", "嘉平", "鸿远", "新源", "聚丰", "海塘", "泖河"];
 const industries = ["箱包", "服装", "光电", "机械", "食品", "新材料", "电子", "物流", "纸品", "汽配"];
 const company = (rng: Rng) => `浙江${rng.pick(brands)}${rng.pick(industries)}有限公司`;
-const town = (rng: Rng) => rng.pick(towns);
+/** 乍浦 — for names that use the place alone (平湖市乍浦中学). */
+const town = (rng: Rng) => rng.pick(demoTownships).name.replace(/(街道|镇)$/, "");
+/** 乍浦镇 / 当湖街道 — for bodies of the township itself. */
+const township = (rng: Rng) => rng.pick(demoTownships).name;
+/** A township's party committee: 镇委员会 for a town, 街道工作委员会 for a street. */
+const townshipParty = (rng: Rng) => {
+  const t = rng.pick(demoTownships);
+  return `中共平湖市${t.name}${t.kind === "town" ? "委员会" : "工作委员会"}`;
+};
 
 type Template = (rng: Rng) => string;
 
@@ -23,7 +31,7 @@ const professional: Template[] = [
 
 const bySector: Record<string, Template[]> = {
   cpc: [
-    (r) => `中共平湖市${town(r)}${r.pick(["镇委员会", "街道工作委员会"])}${r.pick(["书记", "副书记"])}`,
+    (r) => `${townshipParty(r)}${r.pick(["书记", "副书记"])}`,
     (r) => `平湖市${r.pick(["发展和改革局", "教育局", "财政局", "住房和城乡建设局", "农业农村局", "民政局"])}${r.pick(["局长", "党委书记"])}`,
     (r) => r.pick(["中共平湖市委办公室副主任", "中共平湖市委组织部副部长", "中共平湖市委统战部副部长", "中共平湖市委宣传部副部长"]),
   ],
@@ -34,18 +42,29 @@ const bySector: Record<string, Template[]> = {
     (r) => `${r.pick(["中国工商银行平湖支行", "中国农业银行平湖支行", "浙江平湖农村商业银行"])}${r.pick(["行长", "副行长"])}`,
   ],
   scienceTech: [(r) => `${company(r)}${r.pick(["总工程师", "研发总监"])}`, () => "平湖市农业科学研究所研究员"],
-  scienceAssociation: [() => "平湖市科学技术协会副主席", (r) => `平湖市${r.pick(["电子学会", "机械工程学会", "农学会"])}理事长`],
+  scienceAssociation: [
+    () => "平湖市科学技术协会副主席",
+    (r) => `平湖市${r.pick(["电子学会", "机械工程学会", "农学会"])}理事长`,
+    (r) => `${company(r)}${r.pick(["总工程师", "技术中心主任"])}`,
+  ],
   education: [
-    (r) => `平湖市${town(r)}${r.pick(["中学", "小学", "幼儿园"])}${r.pick(["校长", "副校长", "教师", "园长"])}`,
+    (r) => {
+      const [school, titles] = r.pick([
+        ["中学", ["校长", "副校长", "教师"]],
+        ["小学", ["校长", "副校长", "教师"]],
+        ["幼儿园", ["园长", "教师"]],
+      ] as const);
+      return `平湖市${town(r)}${school}${r.pick(titles)}`;
+    },
     (r) => `${r.pick(["平湖中学", "当湖高级中学", "平湖市职业中等专业学校"])}${r.pick(["校长", "副校长", "高级教师"])}`,
   ],
   health: [
     (r) => `${r.pick(["平湖市第一人民医院", "平湖市中医院", "平湖市第二人民医院", "平湖市妇幼保健院"])}${r.pick(["院长", "副院长", "主任医师", "护士长"])}`,
-    (r) => `平湖市${town(r)}社区卫生服务中心主任`,
+    (r) => `平湖市${township(r)}社区卫生服务中心主任`,
   ],
   socialWelfare: [
     () => "平湖市社会福利中心主任",
-    (r) => `平湖市${town(r)}居家养老服务中心负责人`,
+    (r) => `平湖市${township(r)}居家养老服务中心负责人`,
     (r) => `平湖市${r.pick(["慈善总会", "残疾人联合会", "红十字会"])}${r.pick(["副会长", "理事长", "秘书长"])}`,
   ],
   culture: [
@@ -57,25 +76,43 @@ const bySector: Record<string, Template[]> = {
   sports: [(r) => `平湖市体育运动学校${r.pick(["校长", "教练"])}`, () => "平湖市体育中心主任"],
   agriculture: [
     (r) => `平湖市${town(r)}${r.pick(["西瓜", "蔬菜", "芦笋", "食用菌", "甜瓜"])}专业合作社理事长`,
-    (r) => `平湖市${town(r)}家庭农场主`,
-    (r) => `平湖市${town(r)}农业农村服务中心主任`,
+    (r) => `平湖市${town(r)}${r.pick(brands)}家庭农场负责人`,
+    (r) => `平湖市${township(r)}农业农村服务中心主任`,
   ],
-  youthLeague: [() => "共青团平湖市委员会副书记", (r) => `平湖市${town(r)}团委书记`, (r) => `${company(r)}团委书记`],
-  tradeUnion: [() => "平湖市总工会副主席", (r) => `平湖市${town(r)}总工会主席`, (r) => `${company(r)}工会主席`],
-  womenFederation: [() => "平湖市妇女联合会副主席", (r) => `平湖市${town(r)}妇联主席`, (r) => `${company(r)}女职工委员会主任`],
+  youthLeague: [() => "共青团平湖市委员会副书记", (r) => `共青团平湖市${township(r)}委员会书记`, (r) => `${company(r)}团委书记`],
+  tradeUnion: [() => "平湖市总工会副主席", (r) => `平湖市${township(r)}总工会主席`, (r) => `${company(r)}工会主席`],
+  womenFederation: [() => "平湖市妇女联合会副主席", (r) => `平湖市${township(r)}妇联主席`, (r) => `${company(r)}女职工委员会主任`],
   ethnicReligion: [
     (r) => `平湖市${r.pick(["佛教协会", "基督教两会", "道教协会"])}${r.pick(["会长", "副会长"])}`,
     () => "平湖市民族团结进步促进会副会长",
   ],
   overseasChinese: [() => "平湖市归国华侨联合会副主席", (r) => `${company(r)}（台资）总经理`, (r) => `${company(r)}（港资）董事长`],
   invited: [
-    (r) => `平湖市${r.pick(["人民法院", "人民检察院"])}${r.pick(["副院长", "副检察长", "审判员", "检察官"])}`,
+    (r) => r.pick([`平湖市人民法院${r.pick(["副院长", "审判员"])}`, `平湖市人民检察院${r.pick(["副检察长", "检察官"])}`]),
     () => "平湖市律师协会会长",
-    (r) => `平湖市${r.pick(["财政局", "审计局", "统计局", "信访局"])}原局长`,
+    (r) => `平湖市${r.pick(["财政局", "审计局", "统计局", "信访局", "民政局", "水利局", "商务局", "司法局"])}原局长`,
+    (r) => `${company(r)}董事长`,
   ],
 };
 
-/** A job for a member of the sector; the democratic parties' members come from all professions. */
-export function employerFor(rng: Rng, sectorCode: string): string {
-  return rng.pick(bySector[sectorCode] ?? professional)(rng);
+/** Titles many people hold at once; any other title (a head of something) is given only once. */
+const repeatable = /(教师|医师|律师|研究员|记者|传承人|教练|高级工程师)$/;
+
+/**
+ * A job for a member of the sector, not one another member already holds (two presidents of
+ * the lawyers' association would look wrong). The democratic parties' members come from all
+ * professions, and so does anyone whose sector's own titles are used up.
+ */
+export function employerFor(rng: Rng, sectorCode: string, taken: Set<string>): string {
+  const pools = [bySector[sectorCode] ?? professional, professional];
+  for (const pool of pools) {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const title = rng.pick(pool)(rng);
+      if (repeatable.test(title) || !taken.has(title)) {
+        taken.add(title);
+        return title;
+      }
+    }
+  }
+  return rng.pick(professional)(rng).replace(/(长|主任|主席|书记)$/, "职员");
 }

@@ -87,7 +87,9 @@ function partyFor(rng: Rng, sector: string): PartyAffiliation {
   return rng.weighted<PartyAffiliation>([["cpc", 50], ["none", 38], ["nonParty", 12]]);
 }
 
-function draftMember(rng: Rng, n: number, sector: (typeof demoSectors)[number], taken: Set<string>, joinedOn: string): Draft {
+type Taken = { names: Set<string>; titles: Set<string> };
+
+function draftMember(rng: Rng, n: number, sector: (typeof demoSectors)[number], taken: Taken, joinedOn: string): Draft {
   const gender: Gender = rng.chance(sector.code === "womenFederation" ? 0.85 : 0.32) ? "female" : "male";
   const [from, to] = sector.code === "youthLeague" ? [1986, 1996] : [1962, 1990];
   const committees = [rng.chance(0.8) ? sector.committee : rng.pick(demoCommittees).code];
@@ -96,12 +98,12 @@ function draftMember(rng: Rng, n: number, sector: (typeof demoSectors)[number], 
   return {
     code: `m${String(n).padStart(3, "0")}`,
     termCode: demoTerm.code,
-    name: uniqueName(rng, gender, taken),
+    name: uniqueName(rng, gender, taken.names),
     gender,
     birthDate: `${rng.int(from, to)}-${String(rng.int(1, 12)).padStart(2, "0")}-01`,
     ethnicity: rng.chance(sector.code === "ethnicReligion" ? 0.5 : 0.02) ? rng.pick(minorities) : "汉族",
     partyAffiliation: partyFor(rng, sector.code),
-    employerAndTitle: employerFor(rng, sector.code),
+    employerAndTitle: employerFor(rng, sector.code, taken.titles),
     // Fictional numbers in one visibly made-up block: 139 0000 0001 …
     phone: `1390000${String(n).padStart(4, "0")}`,
     post: "member",
@@ -118,7 +120,8 @@ function draftMember(rng: Rng, n: number, sector: (typeof demoSectors)[number], 
 /** The term's members and their membership history, generated from the fixed seed. */
 export function demoMembers(): { members: DemoMember[]; memberships: DemoMembership[] } {
   const rng = createRng(seed);
-  const taken = new Set<string>();
+  // Leaders' titles are fixed, so no generated member may hold them.
+  const taken: Taken = { names: new Set(), titles: new Set(leaders.map((l) => l.employerAndTitle)) };
   const drafts: Draft[] = [];
   const bySector = new Map<string, Draft[]>();
 
