@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../auth/policy";
 import type { AttendanceRecord } from "./attendance";
 import { attendanceCount } from "./attendance";
-import { checkInTokenInput, isCheckInCodeValid, issueCheckInCode, refreshAt, scanCheckIn, type CheckInFacts } from "./checkIn";
+import { checkInTokenInput, isCheckInCodeValid, issueCheckInCode, checkInCodeRefreshAt, scanCheckIn, type CheckInFacts } from "./checkIn";
 
 const token = "Q2hlY2staW4tdG9rZW4tZm9yLXRlc3Rz";
 const t0 = new Date("2024-05-20T01:00:00Z");
@@ -28,8 +28,8 @@ describe("check-in code", () => {
   });
 
   it("asks the screen to refresh before expiry", () => {
-    expect(refreshAt(code)).toEqual(later(50));
-    expect(refreshAt(issueCheckInCode("k1", token, t0, 5))).toEqual(t0);
+    expect(checkInCodeRefreshAt(code)).toEqual(later(50));
+    expect(checkInCodeRefreshAt(issueCheckInCode("k1", token, t0, 5))).toEqual(t0);
   });
 
   it("refuses a short or odd token", () => {

@@ -27,7 +27,7 @@ export function isCheckInCodeValid(code: CheckInCode, now: Date): boolean {
 }
 
 /** When the organiser's screen should fetch the next code: a little before this one lapses, so a scan in flight still lands. */
-export function refreshAt(code: CheckInCode, leadSeconds = 10): Date {
+export function checkInCodeRefreshAt(code: CheckInCode, leadSeconds = 10): Date {
   return new Date(Math.max(code.issuedAt.getTime(), code.expiresAt.getTime() - leadSeconds * 1000));
 }
 

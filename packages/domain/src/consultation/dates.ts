@@ -1,8 +1,10 @@
+import type { IsoDate } from "../roster/fields";
+
 /**
  * Calendar dates as ISO strings (YYYY-MM-DD, Asia/Shanghai as the apps show them). Strings of this
  * shape sort like the dates they name, so comparisons need no Date and no time zone.
  */
-export type IsoDate = string;
+export type { IsoDate } from "../roster/fields";
 export type Quarter = 1 | 2 | 3 | 4;
 export const quarters = [1, 2, 3, 4] as const satisfies readonly Quarter[];
 

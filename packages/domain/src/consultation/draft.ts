@@ -2,7 +2,7 @@ import { z } from "zod";
 import { consultationFormatCodes, consultationModes } from "./formats";
 
 /** Shared by the schema and by validateConsultation (which also sees merged updates). */
-export const titleLimits = { min: 4, max: 80 } as const;
+export const consultationTitleLimits = { min: 4, max: 80 } as const;
 
 const id = z.uuid({ error: "编号格式不正确" });
 const ids = (what: string, max: number) =>
@@ -21,8 +21,8 @@ const draftFields = {
   title: z
     .string({ error: "请填写协商题目" })
     .trim()
-    .min(titleLimits.min, `协商题目至少 ${titleLimits.min} 个字`)
-    .max(titleLimits.max, `协商题目不能超过 ${titleLimits.max} 个字`),
+    .min(consultationTitleLimits.min, `协商题目至少 ${consultationTitleLimits.min} 个字`)
+    .max(consultationTitleLimits.max, `协商题目不能超过 ${consultationTitleLimits.max} 个字`),
   formatCode: z.enum(consultationFormatCodes, { error: "请选择协商形式" }),
   year: z.number({ error: "请填写年度" }).int("年度须为整数").min(2000, "年度不能早于 2000 年").max(2100, "年度不能晚于 2100 年"),
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "季度须为 1 至 4" }).nullable(),

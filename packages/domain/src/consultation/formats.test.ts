@@ -5,7 +5,7 @@ import {
   consultationFormats,
   consultationLevels,
   isCityOnly,
-  levelOf,
+  consultationLevelOf,
   participantGroupLabels,
 } from "./formats";
 import { venueKindLabels } from "./venue";
@@ -79,8 +79,8 @@ describe("consultation format catalogue", () => {
     expect(isCityOnly(consultationFormats.sectorConsultation)).toBe(true);
     expect(isCityOnly(consultationFormats.onlineDeliberation)).toBe(false);
     expect(allowsCity(consultationFormats.deliberation)).toBe(false);
-    expect(levelOf(consultationFormats.onlineDeliberation, null)).toBe("city");
-    expect(levelOf(consultationFormats.deliberation, "t")).toBe("township");
-    expect(levelOf(consultationFormats.consultationPostActivity, "t")).toBe("village");
+    expect(consultationLevelOf(consultationFormats.onlineDeliberation, null)).toBe("city");
+    expect(consultationLevelOf(consultationFormats.deliberation, "t")).toBe("township");
+    expect(consultationLevelOf(consultationFormats.consultationPostActivity, "t")).toBe("village");
   });
 });

@@ -313,7 +313,7 @@ export const consultationFormats: Record<ConsultationFormatCode, ConsultationFor
   }),
 };
 
-export function formatOf(code: ConsultationFormatCode): ConsultationFormat {
+export function consultationFormatOf(code: ConsultationFormatCode): ConsultationFormat {
   return consultationFormats[code];
 }
 
@@ -327,7 +327,7 @@ export function allowsCity(format: ConsultationFormat): boolean {
 }
 
 /** The level a consultation of this format runs at, given whether it names a township. */
-export function levelOf(format: ConsultationFormat, townshipId: string | null | undefined): ConsultationLevel {
+export function consultationLevelOf(format: ConsultationFormat, townshipId: string | null | undefined): ConsultationLevel {
   if (townshipId == null) return "city";
   return format.levels.includes("township") ? "township" : "village";
 }

@@ -206,7 +206,7 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
 };
 
 /** The next state, or why not (forbidden: not yours to do; ruleViolation: not now, or not like this). */
-export function transition(
+export function transitionConsultation(
   state: ConsultationState,
   event: ConsultationEvent,
   actor: Actor,

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { policy, type Actor } from "../auth/policy";
 import {
-  deadlineStatus,
+  suggestionDeadlineStatus,
   isSuggestionOverdue,
-  openItems,
+  suggestionOpenItems,
   openSuggestionEvents,
   suggestionEventTypes,
   suggestionMachine,
@@ -140,15 +140,15 @@ describe("deadlines and the open-items list", () => {
     expect(isSuggestionOverdue(s("a", "routed", "2024-05-19"), today)).toBe(true);
     expect(isSuggestionOverdue(s("a", "routed", "2024-05-20"), today)).toBe(false);
     expect(isSuggestionOverdue(s("a", "answered", "2024-05-01"), today)).toBe(false);
-    expect(deadlineStatus(s("a", "routed", "2024-05-27"), today, 7)).toBe("dueSoon");
-    expect(deadlineStatus(s("a", "routed", "2024-05-28"), today, 7)).toBe("onTime");
-    expect(deadlineStatus(s("a", "answered", "2024-05-01", "2024-05-03"), today, 7)).toBe("answeredLate");
-    expect(deadlineStatus(s("a", "answered", "2024-05-01", "2024-05-01"), today, 7)).toBe("answered");
-    expect(deadlineStatus(s("a", "recorded", null), today, 7)).toBe("unrouted");
+    expect(suggestionDeadlineStatus(s("a", "routed", "2024-05-27"), today, 7)).toBe("dueSoon");
+    expect(suggestionDeadlineStatus(s("a", "routed", "2024-05-28"), today, 7)).toBe("onTime");
+    expect(suggestionDeadlineStatus(s("a", "answered", "2024-05-01", "2024-05-03"), today, 7)).toBe("answeredLate");
+    expect(suggestionDeadlineStatus(s("a", "answered", "2024-05-01", "2024-05-01"), today, 7)).toBe("answered");
+    expect(suggestionDeadlineStatus(s("a", "recorded", null), today, 7)).toBe("unrouted");
   });
 
   it("lists what is open, most urgent first, with days overdue", () => {
-    const list = openItems(
+    const list = suggestionOpenItems(
       [
         s("fine", "routed", "2024-07-01"),
         s("done", "closed", "2024-05-01"),

@@ -117,9 +117,9 @@ export function openSuggestionEvents(state: SuggestionState, actor: Actor, facts
 /** What the open-items list needs of a suggestion. */
 export type TrackedSuggestion = { id: string; state: SuggestionState; deadline: IsoDate | null; answeredOn: IsoDate | null };
 
-export const deadlineStatuses = ["unrouted", "onTime", "dueSoon", "overdue", "answered", "answeredLate", "closed"] as const;
-export type DeadlineStatus = (typeof deadlineStatuses)[number];
-export const deadlineStatusLabels: Record<DeadlineStatus, string> = {
+export const suggestionDeadlineStatuses = ["unrouted", "onTime", "dueSoon", "overdue", "answered", "answeredLate", "closed"] as const;
+export type SuggestionDeadlineStatus = (typeof suggestionDeadlineStatuses)[number];
+export const suggestionDeadlineStatusLabels: Record<SuggestionDeadlineStatus, string> = {
   unrouted: "待交办",
   onTime: "办理中",
   dueSoon: "临期",
@@ -134,7 +134,7 @@ export function isSuggestionOverdue(s: Pick<TrackedSuggestion, "state" | "deadli
   return s.state === "routed" && s.deadline != null && today > s.deadline;
 }
 
-export function deadlineStatus(s: TrackedSuggestion, today: IsoDate, dueSoonDays: number): DeadlineStatus {
+export function suggestionDeadlineStatus(s: TrackedSuggestion, today: IsoDate, dueSoonDays: number): SuggestionDeadlineStatus {
   switch (s.state) {
     case "recorded":
       return "unrouted";
@@ -149,19 +149,19 @@ export function deadlineStatus(s: TrackedSuggestion, today: IsoDate, dueSoonDays
   }
 }
 
-const urgency: Record<DeadlineStatus, number> = { overdue: 0, dueSoon: 1, unrouted: 2, answeredLate: 3, answered: 4, onTime: 5, closed: 6 };
+const urgency: Record<SuggestionDeadlineStatus, number> = { overdue: 0, dueSoon: 1, unrouted: 2, answeredLate: 3, answered: 4, onTime: 5, closed: 6 };
 
-export type OpenItem = { id: string; status: DeadlineStatus; deadline: IsoDate | null; daysOverdue: number };
+export type SuggestionOpenItem = { id: string; status: SuggestionDeadlineStatus; deadline: IsoDate | null; daysOverdue: number };
 
 /**
  * The open-items list (销号清单): everything not yet closed, most urgent first — overdue (longest
  * overdue first), due soon, waiting to be routed, answered and waiting to be closed, then the rest.
  */
-export function openItems(suggestions: readonly TrackedSuggestion[], today: IsoDate, dueSoonDays: number): OpenItem[] {
+export function suggestionOpenItems(suggestions: readonly TrackedSuggestion[], today: IsoDate, dueSoonDays: number): SuggestionOpenItem[] {
   return suggestions
     .filter((s) => s.state !== "closed")
     .map((s) => {
-      const status = deadlineStatus(s, today, dueSoonDays);
+      const status = suggestionDeadlineStatus(s, today, dueSoonDays);
       return { id: s.id, status, deadline: s.deadline, daysOverdue: status === "overdue" && s.deadline ? daysBetween(s.deadline, today) : 0 };
     })
     .sort((a, b) => urgency[a.status] - urgency[b.status] || (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.id.localeCompare(b.id));

@@ -1,7 +1,7 @@
 import type { Role } from "../auth/role";
 import { periodOf, quarterLabel, yearOf } from "./dates";
 import type { ConsultationDraft } from "./draft";
-import { titleLimits } from "./draft";
+import { consultationTitleLimits } from "./draft";
 import { allowsCity, consultationFormats, consultationModeLabels, isCityOnly } from "./formats";
 import { meetsQuorum, quorumBodyLabels, quorumOf } from "./quorum";
 import { venueKindLabels, type VenueKind } from "./venue";
@@ -24,7 +24,9 @@ export type ConsultationViolationCode =
   | "belowQuorum"
   | "dateOutsideYear"
   | "dateOutsideQuarter"
-  | "replyDeadlineAfterDate";
+  | "replyDeadlineAfterDate"
+  /** A field that may no longer change in the consultation's state (see edit.ts). */
+  | "frozen";
 
 /** One problem of a draft: where (a field path the form can highlight), what, and what to do. */
 export type ConsultationViolation = { path: string; code: ConsultationViolationCode; message: string };
@@ -49,8 +51,8 @@ export function validateConsultation(draft: ConsultationDraft, context: Consulta
   const add = (path: string, code: ConsultationViolationCode, message: string) => out.push({ path, code, message });
 
   const title = draft.title.trim();
-  if (title.length < titleLimits.min) add("title", "titleTooShort", `协商题目至少 ${titleLimits.min} 个字，请写明协商的事项`);
-  if (title.length > titleLimits.max) add("title", "titleTooLong", `协商题目不能超过 ${titleLimits.max} 个字，请精简`);
+  if (title.length < consultationTitleLimits.min) add("title", "titleTooShort", `协商题目至少 ${consultationTitleLimits.min} 个字，请写明协商的事项`);
+  if (title.length > consultationTitleLimits.max) add("title", "titleTooLong", `协商题目不能超过 ${consultationTitleLimits.max} 个字，请精简`);
 
   if (format.requires.leadCommittee && draft.leadCommitteeId == null) {
     add("leadCommitteeId", "leadCommitteeRequired", `${name}须由专委会牵头，请选择牵头专委会`);
