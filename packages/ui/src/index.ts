@@ -17,3 +17,4 @@ export { GuestOnly } from "./session/GuestOnly";
 export { appLabels, appOfRole, appPaths } from "./session/apps";
 export { appTimeZone } from "./locale/dayjs";
 export { appBasename } from "./router/basename";
+export { councilLevelText } from "./labels";

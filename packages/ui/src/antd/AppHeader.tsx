@@ -1,6 +1,6 @@
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from "@ant-design/icons";
 import { roleLabels } from "@cppcc/domain";
-import { App, Avatar, Button, Flex, Layout, Tag, Typography } from "antd";
+import { App, Avatar, Button, Flex, Grid, Layout, Tag, Typography } from "antd";
 import { useEffect } from "react";
 import { useLogout } from "../session/useLogout";
 import { useSignedIn } from "../session/SignedInContext";
@@ -11,6 +11,8 @@ export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggl
   const { council, account } = useSignedIn();
   const { logout, isPending, error } = useLogout();
   const { message } = App.useApp();
+  // On a narrow screen the person's name and role matter more than the words on the button.
+  const wide = Grid.useBreakpoint().md ?? true;
   useEffect(() => {
     if (error) void message.error(`退出失败：${errorMessage(error)}`);
   }, [error, message]);
@@ -29,13 +31,13 @@ export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggl
           </Typography.Text>
         </Flex>
         <Flex align="center" gap={8} style={{ flex: "none" }}>
-          <Avatar size="small" icon={<UserOutlined />} />
+          {wide && <Avatar size="small" icon={<UserOutlined />} />}
           <Typography.Text>{account.displayName}</Typography.Text>
           <Tag color="red" variant="outlined" style={{ marginInlineEnd: 0 }}>
             {roleLabels[account.role]}
           </Tag>
-          <Button type="text" icon={<LogoutOutlined />} onClick={logout} loading={isPending}>
-            退出登录
+          <Button type="text" icon={<LogoutOutlined />} onClick={logout} loading={isPending} aria-label="退出登录">
+            {wide && "退出登录"}
           </Button>
         </Flex>
       </Flex>

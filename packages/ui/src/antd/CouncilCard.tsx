@@ -1,5 +1,5 @@
-import { councilLevelLabels } from "@cppcc/domain";
 import { Card, Descriptions } from "antd";
+import { councilLevelText } from "../labels";
 import type { CouncilOverview } from "../trpc/types";
 
 /** The signed-in person's council: its name, level, parent and the rule set it works by. */
@@ -12,11 +12,11 @@ export function CouncilCard({ overview }: { overview: CouncilOverview }) {
         size="small"
         items={[
           { key: "name", label: "委员会", children: council.name },
-          { key: "level", label: "级别", children: `${councilLevelLabels[council.level]}级` },
+          { key: "level", label: "级别", children: councilLevelText(council.level) },
           {
             key: "parent",
             label: "上级政协",
-            children: parent ? `${parent.name}（${councilLevelLabels[parent.level]}级）` : "无",
+            children: parent ? `${parent.name}（${councilLevelText(parent.level)}）` : "无",
           },
           { key: "ruleSet", label: "规则方案", children: council.ruleSetName },
           { key: "townships", label: "镇街道", children: `${townships.length} 个` },

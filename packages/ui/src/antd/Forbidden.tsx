@@ -16,7 +16,7 @@ export function Forbidden({ app, session }: ForbiddenProps) {
       subTitle={
         <>
           <p>
-            您当前登录的账号是 {displayName}（{roleLabels[role]}），无权使用{appLabels[app]}。
+            您当前登录的账号是“{displayName}”，角色为{roleLabels[role]}，无权使用{appLabels[app]}。
           </p>
           <p>{own ? `${roleLabels[role]}账号请使用${appLabels[own]}。` : "请联系市政协办公室开通相应权限。"}</p>
         </>

@@ -46,7 +46,7 @@ export function LoginPage({ appLabel }: { appLabel: string }) {
           <Alert type="error" showIcon title={errorMessage(login.error)} style={{ marginTop: 16 }} role="alert" />
         )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 24, marginBottom: 0, textAlign: "center" }}>
-          账号由市政协办公室统一开通，如忘记密码请联系办公室。
+          账号由市政协办公室统一开通，忘记密码请联系办公室
         </Typography.Paragraph>
       </Card>
     </Flex>

@@ -1,4 +1,7 @@
-/** react-router's basename from Vite's `base` ("/admin/" → "/admin"), so routes match under it. */
+/**
+ * react-router's basename: Vite's `base`, trailing slash kept ("/admin/"), so the home page's
+ * address is "/admin/" — the one the server serves (it redirects "/admin" there).
+ */
 export function appBasename(): string {
-  return import.meta.env.BASE_URL.replace(/\/$/, "");
+  return import.meta.env.BASE_URL;
 }
