@@ -10,6 +10,8 @@ CREATE TABLE "handling_unit" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"council_id" uuid NOT NULL,
 	"name" text NOT NULL,
+	"short_name" text NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
 	"sort_order" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "handling_unit_council_name_uq" UNIQUE("council_id","name")
 );

@@ -7,7 +7,7 @@ import {
   partyAffiliations,
 } from "@cppcc/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./_columns";
 import { council, township } from "./council";
 
@@ -121,6 +121,10 @@ export const handlingUnit = pgTable(
     id: id(),
     councilId: councilId(),
     name: text("name").notNull(),
+    /** 简称 as reply letters and lists write it (市住建局). */
+    shortName: text("short_name").notNull(),
+    /** Departments merge and dissolve (机构改革); a retired unit keeps its history but gets no new work. */
+    active: boolean("active").notNull().default(true),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (t) => [unique("handling_unit_council_name_uq").on(t.councilId, t.name)],
