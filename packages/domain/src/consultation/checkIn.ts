@@ -31,6 +31,7 @@ export function checkInCodeRefreshAt(code: CheckInCode, leadSeconds = 10): Date 
   return new Date(Math.max(code.issuedAt.getTime(), code.expiresAt.getTime() - leadSeconds * 1000));
 }
 
+/** Read by the service from the token: the code, then the consultation it names and the member's invitation to it. */
 export type CheckInFacts = {
   councilId: string;
   /** The code the scanned token names, or null if no such code exists. */

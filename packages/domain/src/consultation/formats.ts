@@ -326,7 +326,10 @@ export function allowsCity(format: ConsultationFormat): boolean {
   return format.levels.includes("city");
 }
 
-/** The level a consultation of this format runs at, given whether it names a township. */
+/**
+ * The level a consultation of this format runs at, given whether it names a township. Villages
+ * have no record of their own yet, so a format held in both a township and its villages reads as township.
+ */
 export function consultationLevelOf(format: ConsultationFormat, townshipId: string | null | undefined): ConsultationLevel {
   if (townshipId == null) return "city";
   return format.levels.includes("township") ? "township" : "village";

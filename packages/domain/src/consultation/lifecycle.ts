@@ -220,7 +220,10 @@ export function openConsultationEvents(state: ConsultationState, actor: Actor, f
   return openEvents(consultationMachine, state, actor, facts);
 }
 
-/** Held or beyond (and not cancelled before): it took place, so it counts in plans and statistics. */
-export function hasTakenPlace(state: ConsultationState, heldAt?: IsoDate | null): boolean {
-  return ["held", "outcomeSubmitted", "feedbackReceived", "closed"].includes(state) || (state === "cancelled" && heldAt != null);
+/**
+ * Held or beyond: it took place, so it counts in plans and statistics. A consultation cancelled
+ * after its meeting (heldOn set) took place too.
+ */
+export function hasTakenPlace(state: ConsultationState, heldOn?: IsoDate | null): boolean {
+  return ["held", "outcomeSubmitted", "feedbackReceived", "closed"].includes(state) || (state === "cancelled" && heldOn != null);
 }

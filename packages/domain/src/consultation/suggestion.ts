@@ -96,12 +96,11 @@ export const suggestionMachine: Machine<SuggestionState, SuggestionEvent, Sugges
       to: "closed",
       action: "suggestion.close",
       ...organiser,
-      check: (e) =>
-        !suggestionResults.includes(e.result)
-          ? [{ path: "result", message: "请选择办理结果：落实、部分落实或未落实" }]
-          : e.result !== "implemented"
-            ? reasonProblem(e.reason, `${suggestionResultLabels[e.result]}的原因`)
-            : [],
+      check: (e) => {
+        if (!suggestionResults.includes(e.result)) return [{ path: "result", message: "请选择办理结果：落实、部分落实或未落实" }];
+        // Whoever reads the closed list must see why something was not (fully) done.
+        return e.result === "implemented" ? [] : reasonProblem(e.reason, `${suggestionResultLabels[e.result]}的原因`);
+      },
     },
   },
 };
