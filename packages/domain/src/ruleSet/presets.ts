@@ -1,3 +1,4 @@
+import { defaultConsultationRuleSet } from "../consultation/ruleSet";
 import { fourCategoryProposalRules, zhejiangProposalRules } from "../proposal/rulePresets";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
@@ -14,6 +15,7 @@ export const zhejiangCityPreset: RuleSet = ruleSetSchema.parse({
   adoptionLevels,
   receptionHallStars: { min: 3, max: 5 },
   proposal: zhejiangProposalRules,
+  consultation: defaultConsultationRuleSet,
 });
 
 /**
@@ -26,6 +28,7 @@ export const fourCategoryCityPreset: RuleSet = ruleSetSchema.parse({
   adoptionLevels,
   receptionHallStars: { min: 3, max: 5 },
   proposal: fourCategoryProposalRules,
+  consultation: defaultConsultationRuleSet,
 });
 
 export const ruleSetPresets = { zhejiangCity: zhejiangCityPreset, fourCategoryCity: fourCategoryCityPreset } as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consultationRuleSetSchema } from "../consultation/ruleSet";
 import { proposalRulesSchema } from "../proposal/ruleSet";
 import { label, labelled, uniqueCodes } from "./fields";
 
@@ -18,6 +19,8 @@ export const ruleSetSchema = z.object({
     .refine((s) => s.min <= s.max, "最低星级不能高于最高星级"),
   /** Reply categories, deadlines, satisfaction scale, grounds for not filing, review rounds. */
   proposal: proposalRulesSchema,
+  /** Suggestion answer deadlines, check-in code lifetime, suggestion categories and result labels. */
+  consultation: consultationRuleSetSchema,
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;
