@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./audit";
 export * from "./duty";
 export * from "./roster";
+export * from "./consultation";

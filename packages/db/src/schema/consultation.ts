@@ -1,0 +1,346 @@
+import {
+  adoptionResults,
+  consultationFormatCodes,
+  consultationLevels,
+  consultationModes,
+  consultationStates,
+  invitationStates,
+  outcomeKinds,
+  planStates,
+  residentTopicStates,
+  speechKinds,
+  suggestionAuthorKinds,
+  suggestionResults,
+  suggestionStates,
+  venueKinds,
+} from "@cppcc/domain";
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt, version } from "./_columns";
+import { account } from "./auth";
+import { council, township } from "./council";
+import { committee, handlingUnit, member } from "./roster";
+
+const councilId = () =>
+  uuid("council_id")
+    .notNull()
+    .references(() => council.id);
+const accountRef = (name: string) => uuid(name).references(() => account.id);
+const uuids = (name: string) =>
+  uuid(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::uuid[]`);
+
+/** 年度协商计划: one per council and year; approved, it is locked. */
+export const consultationPlan = pgTable(
+  "consultation_plan",
+  {
+    id: id(),
+    councilId: councilId(),
+    year: integer("year").notNull(),
+    state: text("state", { enum: planStates }).notNull().default("draft"),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    approvedBy: accountRef("approved_by"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique("consultation_plan_council_year_uq").on(t.councilId, t.year)],
+);
+
+export const consultationPlanItem = pgTable(
+  "consultation_plan_item",
+  {
+    id: id(),
+    councilId: councilId(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => consultationPlan.id),
+    formatCode: text("format_code", { enum: consultationFormatCodes }).notNull(),
+    topic: text("topic").notNull(),
+    quarter: integer("quarter"),
+    leadCommitteeId: uuid("lead_committee_id").references(() => committee.id),
+    note: text("note").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("consultation_plan_item_plan_idx").on(t.planId, t.sortOrder)],
+);
+
+/** 协商 standing venues (议事堂、会客厅、工作室、驿站); their activities are consultations naming them. */
+export const venue = pgTable(
+  "venue",
+  {
+    id: id(),
+    councilId: councilId(),
+    kind: text("kind", { enum: venueKinds }).notNull(),
+    /** null: a city-wide reception hall, kept by the city office. */
+    townshipId: uuid("township_id").references(() => township.id),
+    name: text("name").notNull(),
+    address: text("address").notNull().default(""),
+    /** Reception halls only (委员会客厅星级). */
+    stars: integer("stars"),
+    hostMemberIds: uuids("host_member_ids"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("venue_council_name_uq").on(t.councilId, t.name),
+    index("venue_list_idx").on(t.councilId, t.name, t.id),
+    index("venue_township_idx").on(t.councilId, t.townshipId, t.name, t.id),
+    index("venue_kind_idx").on(t.councilId, t.kind, t.name, t.id),
+  ],
+);
+
+/**
+ * 协商: one consultation event of any format, city or township, from draft to closing. Arrays hold
+ * the sectors, units and proposals it names (a handful each); linked proposals have no table yet.
+ */
+export const consultation = pgTable(
+  "consultation",
+  {
+    id: id(),
+    councilId: councilId(),
+    formatCode: text("format_code", { enum: consultationFormatCodes }).notNull(),
+    title: text("title").notNull(),
+    year: integer("year").notNull(),
+    quarter: integer("quarter"),
+    level: text("level", { enum: consultationLevels }).notNull(),
+    /** null for a city consultation: then no liaison's scope covers it. */
+    townshipId: uuid("township_id").references(() => township.id),
+    leadCommitteeId: uuid("lead_committee_id").references(() => committee.id),
+    sectorIds: uuids("sector_ids"),
+    handlingUnitIds: uuids("handling_unit_ids"),
+    linkedProposalIds: uuids("linked_proposal_ids"),
+    planItemId: uuid("plan_item_id").references(() => consultationPlanItem.id),
+    plannedDate: date("planned_date"),
+    replyDeadline: date("reply_deadline"),
+    mode: text("mode", { enum: consultationModes }).notNull(),
+    venue: text("venue"),
+    venueId: uuid("venue_id").references(() => venue.id),
+    description: text("description").notNull().default(""),
+    state: text("state", { enum: consultationStates }).notNull().default("draft"),
+    /** The day it was recorded as held; kept when cancelled afterwards, so it still counts as taken place. */
+    heldOn: date("held_on"),
+    postponeReason: text("postpone_reason"),
+    cancelReason: text("cancel_reason"),
+    outcomeKind: text("outcome_kind", { enum: outcomeKinds }),
+    outcomeTitle: text("outcome_title"),
+    outcomeDocument: text("outcome_document"),
+    outcomeSubmittedOn: date("outcome_submitted_on"),
+    adoption: text("adoption", { enum: adoptionResults }),
+    feedback: text("feedback"),
+    followUpDate: date("follow_up_date"),
+    /** A township deliberation's public summary (议事结果公示). */
+    summary: text("summary"),
+    summaryPublishedAt: timestamp("summary_published_at", { withTimezone: true }),
+    createdBy: accountRef("created_by"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("consultation_list_idx").on(t.councilId, t.createdAt, t.id),
+    index("consultation_township_idx").on(t.councilId, t.townshipId, t.createdAt, t.id),
+    index("consultation_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
+    index("consultation_format_idx").on(t.councilId, t.formatCode, t.createdAt, t.id),
+    // Statistics group by year, format and state.
+    index("consultation_year_idx").on(t.councilId, t.year, t.formatCode, t.state),
+    index("consultation_plan_item_idx").on(t.planItemId),
+    index("consultation_venue_idx").on(t.venueId, t.createdAt),
+    index("consultation_summary_idx")
+      .on(t.townshipId, t.summaryPublishedAt)
+      .where(sql`${t.summaryPublishedAt} is not null`),
+  ],
+);
+
+/** A member invited to a consultation; the reply and the leave asked for live here. */
+export const consultationInvitation = pgTable(
+  "consultation_invitation",
+  {
+    id: id(),
+    councilId: councilId(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultation.id),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => member.id),
+    state: text("state", { enum: invitationStates }).notNull().default("invited"),
+    leaveReason: text("leave_reason"),
+    rejectReason: text("reject_reason"),
+    repliedAt: timestamp("replied_at", { withTimezone: true }),
+    invitedBy: accountRef("invited_by"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("consultation_invitation_uq").on(t.consultationId, t.memberId),
+    index("consultation_invitation_member_idx").on(t.councilId, t.memberId, t.createdAt, t.id),
+  ],
+);
+
+/** Present at a consultation, once per member however often they scan. */
+export const consultationAttendance = pgTable(
+  "consultation_attendance",
+  {
+    id: id(),
+    councilId: councilId(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultation.id),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => member.id),
+    source: text("source", { enum: ["scan", "manual"] }).notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    markedBy: accountRef("marked_by"),
+  },
+  (t) => [
+    unique("consultation_attendance_uq").on(t.consultationId, t.memberId),
+    index("consultation_attendance_member_idx").on(t.councilId, t.memberId),
+  ],
+);
+
+/**
+ * QR check-in codes, in Postgres so any server can check a code another issued. Only the token's
+ * SHA-256 is kept: the table cannot be read to check in for someone.
+ */
+export const consultationCheckInCode = pgTable(
+  "consultation_check_in_code",
+  {
+    id: id(),
+    councilId: councilId(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultation.id),
+    tokenHash: text("token_hash").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    issuedBy: accountRef("issued_by"),
+  },
+  (t) => [
+    unique("consultation_check_in_code_token_uq").on(t.tokenHash),
+    index("consultation_check_in_code_expiry_idx").on(t.consultationId, t.expiresAt),
+  ],
+);
+
+/** 发言: each one is a duty event of its own. */
+export const consultationSpeech = pgTable(
+  "consultation_speech",
+  {
+    id: id(),
+    councilId: councilId(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultation.id),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => member.id),
+    kind: text("kind", { enum: speechKinds }).notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    recordedBy: accountRef("recorded_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("consultation_speech_consultation_idx").on(t.consultationId, t.createdAt, t.id),
+    index("consultation_speech_member_idx").on(t.councilId, t.memberId),
+  ],
+);
+
+/**
+ * 意见建议 from recording to closing (销号). The consultation's township is copied here because
+ * every scope check and the township's open-items list filter on it.
+ */
+export const consultationSuggestion = pgTable(
+  "consultation_suggestion",
+  {
+    id: id(),
+    councilId: councilId(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultation.id),
+    townshipId: uuid("township_id").references(() => township.id),
+    authorKind: text("author_kind", { enum: suggestionAuthorKinds }).notNull(),
+    authorMemberId: uuid("author_member_id").references(() => member.id),
+    authorName: text("author_name"),
+    authorUnitId: uuid("author_unit_id").references(() => handlingUnit.id),
+    category: text("category").notNull(),
+    content: text("content").notNull(),
+    state: text("state", { enum: suggestionStates }).notNull().default("recorded"),
+    handlingUnitId: uuid("handling_unit_id").references(() => handlingUnit.id),
+    deadline: date("deadline"),
+    routedOn: date("routed_on"),
+    /** Why it came back unrouted (退回 by the unit, or 撤回 by the organiser), for the next routing. */
+    returnReason: text("return_reason"),
+    answer: text("answer"),
+    answeredOn: date("answered_on"),
+    answeredBy: accountRef("answered_by"),
+    result: text("result", { enum: suggestionResults }),
+    resultReason: text("result_reason"),
+    closedOn: date("closed_on"),
+    closedBy: accountRef("closed_by"),
+    createdBy: accountRef("created_by"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("consultation_suggestion_consultation_idx").on(t.consultationId, t.createdAt, t.id),
+    index("consultation_suggestion_list_idx").on(t.councilId, t.createdAt, t.id),
+    index("consultation_suggestion_township_idx").on(t.councilId, t.townshipId, t.state, t.createdAt, t.id),
+    index("consultation_suggestion_unit_idx").on(t.councilId, t.handlingUnitId, t.createdAt, t.id),
+    index("consultation_suggestion_author_idx").on(t.councilId, t.authorMemberId, t.createdAt, t.id),
+    index("consultation_suggestion_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * A resident's topic from the public page. The dedupe key (a digest of the normalised text) is
+ * unique per township, so a double tap or a retry stores one topic.
+ */
+export const residentTopic = pgTable(
+  "resident_topic",
+  {
+    id: id(),
+    councilId: councilId(),
+    townshipId: uuid("township_id")
+      .notNull()
+      .references(() => township.id),
+    topic: text("topic").notNull(),
+    description: text("description").notNull(),
+    name: text("name"),
+    phone: text("phone"),
+    state: text("state", { enum: residentTopicStates }).notNull().default("pending"),
+    rejectReason: text("reject_reason"),
+    dedupeKey: text("dedupe_key").notNull(),
+    /** The deliberation scheduled on it. */
+    consultationId: uuid("consultation_id").references(() => consultation.id),
+    moderatedBy: accountRef("moderated_by"),
+    moderatedAt: timestamp("moderated_at", { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("resident_topic_dedupe_uq").on(t.townshipId, t.dedupeKey),
+    index("resident_topic_list_idx").on(t.councilId, t.townshipId, t.state, t.createdAt, t.id),
+    index("resident_topic_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
+    index("resident_topic_consultation_idx").on(t.consultationId),
+  ],
+);
+
+/** Requests through a public (account-less) channel, per client address, for a sliding-window limit shared by all servers. */
+export const publicRateLimit = pgTable(
+  "public_rate_limit",
+  {
+    id: id(),
+    councilId: councilId(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("public_rate_limit_key_at_idx").on(t.key, t.at)],
+);
