@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./duty";
 export * from "./roster";
 export * from "./consultation";
+export * from "./proposal";
