@@ -11,16 +11,18 @@ export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggl
   const { council, account } = useSignedIn();
   const { logout, isPending, error } = useLogout();
   const { message } = App.useApp();
-  // On a narrow screen the person's name and role matter more than the words on the button.
-  const wide = Grid.useBreakpoint().md ?? true;
+  // On a narrow screen the person's name matters more than the avatar and the button's words.
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md ?? true;
   useEffect(() => {
     if (error) void message.error(`退出失败：${errorMessage(error)}`);
   }, [error, message]);
   return (
     <Layout.Header style={{ borderBottom: "1px solid #f0f0f0" }}>
       <Flex align="center" justify="space-between" gap={12} style={{ height: "100%" }}>
-        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+        <Flex align="center" gap={8} style={{ flex: "1 1 auto", minWidth: 0 }}>
           <Button
+            style={{ flex: "none" }}
             type="text"
             aria-label={collapsed ? "展开导航" : "收起导航"}
             icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
@@ -33,9 +35,11 @@ export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggl
         <Flex align="center" gap={8} style={{ flex: "none" }}>
           {wide && <Avatar size="small" icon={<UserOutlined />} />}
           <Typography.Text>{account.displayName}</Typography.Text>
-          <Tag color="red" variant="outlined" style={{ marginInlineEnd: 0 }}>
-            {roleLabels[account.role]}
-          </Tag>
+          {(screens.sm ?? true) && (
+            <Tag color="red" variant="outlined" style={{ marginInlineEnd: 0 }}>
+              {roleLabels[account.role]}
+            </Tag>
+          )}
           <Button type="text" icon={<LogoutOutlined />} onClick={logout} loading={isPending} aria-label="退出登录">
             {wide && "退出登录"}
           </Button>

@@ -1,0 +1,35 @@
+import { NavBar, SafeArea, TabBar } from "antd-mobile";
+import { Suspense } from "react";
+import { Outlet, useLocation, useNavigate } from "react-router";
+import { MobileLoading } from "./MobileLoading";
+import { tabs } from "./tabs";
+
+/**
+ * The portal frame on a phone: a title bar, the page scrolling in between, and the tab bar
+ * fixed at the bottom where a thumb reaches it (above the home indicator).
+ */
+export function TabLayout() {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const active = tabs.find((t) => t.path === pathname) ?? tabs[0]!;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100dvh" }}>
+      <NavBar back={null} backIcon={false} style={{ background: "#fff", borderBottom: "1px solid #eee", flex: "none" }}>
+        {active.title}
+      </NavBar>
+      <main style={{ flex: 1, overflowY: "auto" }}>
+        <Suspense fallback={<MobileLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <div style={{ flex: "none", background: "#fff", borderTop: "1px solid #eee" }}>
+        <TabBar activeKey={active.path} onChange={(key) => void navigate(key)}>
+          {tabs.map((t) => (
+            <TabBar.Item key={t.path} icon={t.icon} title={t.title} />
+          ))}
+        </TabBar>
+        <SafeArea position="bottom" />
+      </div>
+    </div>
+  );
+}

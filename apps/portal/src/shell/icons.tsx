@@ -1,0 +1,20 @@
+// Two tab icons drawn inline: antd-mobile-icons is not a dependency of this app, and two
+// paths are lighter than a package. currentColor lets the tab bar colour the active one.
+const box = { width: "1em", height: "1em", viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", strokeWidth: 1.8 } as const;
+
+export function HomeIcon() {
+  return (
+    <svg {...box} aria-hidden>
+      <path d="M3 10.5 12 3l9 7.5V20a1 1 0 0 1-1 1h-5v-6h-6v6H4a1 1 0 0 1-1-1z" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function UserIcon() {
+  return (
+    <svg {...box} aria-hidden>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21c0-4 3.6-7 8-7s8 3 8 7" strokeLinecap="round" />
+    </svg>
+  );
+}
