@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { councilRouter } from "./routers/council";
 import { healthRouter } from "./routers/health";
+import { rosterRouter } from "./routers/roster";
 import { router } from "./trpc/procedures";
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   auth: authRouter,
   council: councilRouter,
   health: healthRouter,
+  roster: rosterRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import type { DbHandle } from "@cppcc/db";
+import { account, hashPassword, type DbHandle } from "@cppcc/db";
 import { demoPassword, seedDemo } from "@cppcc/db/seed";
 import { createTestDb } from "@cppcc/db/testing";
 import type { Role } from "@cppcc/domain";
@@ -24,6 +24,8 @@ export type TestApi = {
   /** A caller for one simulated browser; each call re-reads the session from its cookies, like a request. */
   caller: (jar?: MemoryCookieJar, ip?: string) => Caller;
   loginAs: (role: Role, ip?: string) => Promise<{ caller: Caller; jar: MemoryCookieJar }>;
+  /** Another login (a second liaison, handler or member) inserted directly, then signed in. */
+  addLogin: (a: { username: string; role: Role; townshipId?: string; handlingUnitId?: string; memberId?: string }) => Promise<Caller>;
   close: () => Promise<void>;
 };
 
@@ -40,6 +42,21 @@ export async function createTestApi(): Promise<TestApi> {
       const jar = new MemoryCookieJar();
       await caller(jar, ip).auth.login({ username: role, password: demoPassword });
       return { caller: caller(jar, ip), jar };
+    },
+    addLogin: async (a) => {
+      await db.db.insert(account).values({
+        councilId,
+        username: a.username,
+        displayName: a.username,
+        role: a.role,
+        passwordHash: await hashPassword(demoPassword),
+        townshipId: a.townshipId ?? null,
+        handlingUnitId: a.handlingUnitId ?? null,
+        memberId: a.memberId ?? null,
+      });
+      const jar = new MemoryCookieJar();
+      await caller(jar).auth.login({ username: a.username, password: demoPassword });
+      return caller(jar);
     },
     close: () => db.close(),
   };

@@ -6,6 +6,7 @@ export * from "./auth/role";
 export * from "./auth/policy";
 export * from "./auth/credentials";
 export * from "./auth/session";
+export * from "./auth/accountInput";
 export * from "./ruleSet/schema";
 export * from "./ruleSet/presets";
 export * from "./roster";

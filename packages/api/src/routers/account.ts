@@ -1,9 +1,19 @@
-import { pageInput } from "@cppcc/domain";
+import { accountCreateInput, accountDisableInput, accountPasswordResetInput, pageInput } from "@cppcc/domain";
 import { listAccounts } from "../services/account/list";
+import { createAccount, resetPassword, setAccountDisabled } from "../services/account/manage";
 import { procedureFor, router } from "../trpc/procedures";
 
 export const accountRouter = router({
   list: procedureFor("account.read")
     .input(pageInput.default({ limit: 50 }))
     .query(({ ctx, input }) => listAccounts({ ctx, input })),
+  create: procedureFor("account.manage")
+    .input(accountCreateInput)
+    .mutation(({ ctx, input }) => createAccount({ ctx, input })),
+  resetPassword: procedureFor("account.manage")
+    .input(accountPasswordResetInput)
+    .mutation(({ ctx, input }) => resetPassword({ ctx, input })),
+  setDisabled: procedureFor("account.manage")
+    .input(accountDisableInput)
+    .mutation(({ ctx, input }) => setAccountDisabled({ ctx, input })),
 });

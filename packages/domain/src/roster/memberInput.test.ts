@@ -76,13 +76,14 @@ describe("member input", () => {
   });
 
   it("changes only the fields an update sends", () => {
-    const r = memberUpdateInput.parse({ id: uuid(5), phone: "13912341234" });
-    expect(r).toEqual({ id: uuid(5), phone: "13912341234" });
+    const r = memberUpdateInput.parse({ id: uuid(5), version: 3, phone: "13912341234" });
+    expect(r).toEqual({ id: uuid(5), version: 3, phone: "13912341234" });
+    expect(messages(memberUpdateInput.safeParse({ id: uuid(5), phone: "13912341234" }))).toEqual(["缺少版本号，请刷新后重试"]);
   });
 
   it("needs a date and a reason to withdraw", () => {
-    expect(messages(memberWithdrawInput.safeParse({ id: uuid(5), withdrawnOn: "2024-06-15", reason: "" }))).toEqual(["退出原因至少 2 个字"]);
-    expect(messages(memberWithdrawInput.safeParse({ id: uuid(5), reason: "工作调动" }))).toEqual(["请填写退出日期"]);
+    expect(messages(memberWithdrawInput.safeParse({ id: uuid(5), version: 1, withdrawnOn: "2024-06-15", reason: "" }))).toEqual(["退出原因至少 2 个字"]);
+    expect(messages(memberWithdrawInput.safeParse({ id: uuid(5), version: 1, reason: "工作调动" }))).toEqual(["请填写退出日期"]);
   });
 
   it("checks a member's own new phone", () => {

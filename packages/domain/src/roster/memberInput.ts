@@ -74,6 +74,8 @@ export type MemberCreateInput = z.input<typeof memberCreateInput>;
  */
 export const memberUpdateInput = rosterEntry.partial().extend({
   id: recordId("委员"),
+  /** The version the editor read; a stale one is refused rather than overwriting someone else's change. */
+  version: z.number({ error: "缺少版本号，请刷新后重试" }).int().min(1),
   changedOn: isoDate("变动日期").optional(),
 });
 export type MemberUpdateInput = z.input<typeof memberUpdateInput>;
@@ -81,6 +83,7 @@ export type MemberUpdateInput = z.input<typeof memberUpdateInput>;
 /** 退出: the member stays on record with the date and reason; memberships close that day. */
 export const memberWithdrawInput = z.object({
   id: recordId("委员"),
+  version: z.number({ error: "缺少版本号，请刷新后重试" }).int().min(1),
   withdrawnOn: isoDate("退出日期"),
   reason: nameField("退出原因", 2, 200),
 });

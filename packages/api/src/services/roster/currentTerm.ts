@@ -1,0 +1,15 @@
+import { term, type DbOrTx } from "@cppcc/db";
+import { NotFound } from "@cppcc/domain";
+import { and, desc, eq } from "drizzle-orm";
+
+/** The term a list shows when none is named: the council's latest. */
+export async function resolveTermId(db: DbOrTx, councilId: string, termId?: string): Promise<string> {
+  const [row] = await db
+    .select({ id: term.id })
+    .from(term)
+    .where(termId ? and(eq(term.councilId, councilId), eq(term.id, termId)) : eq(term.councilId, councilId))
+    .orderBy(desc(term.number))
+    .limit(1);
+  if (!row) throw new NotFound(termId ? "所选届次不存在" : "本委员会还没有届次，请先在名册中建立届次");
+  return row.id;
+}

@@ -1,0 +1,4 @@
+import { shanghaiDate } from "@cppcc/domain";
+
+/** Membership changes are dated in the calendar the office works in. */
+export const today = () => shanghaiDate(new Date());

@@ -1,0 +1,93 @@
+import { member, membership } from "@cppcc/db";
+import {
+  Conflict,
+  type memberUpdateInput,
+  membershipChanges,
+  NotFound,
+  pinyinFull,
+  pinyinInitials,
+  postConflict,
+  RuleViolation,
+  type MembershipKind,
+} from "@cppcc/domain";
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { SignedInContext } from "../../context";
+import { writeAudit } from "../audit/write";
+import { singlePostHolders } from "./holders";
+import { assertPhoneFree, phoneClash } from "./phone";
+import { assertRosterReferences } from "./references";
+import { today } from "./today";
+
+export type MemberUpdate = z.output<typeof memberUpdateInput>;
+
+/**
+ * Changes only the fields sent. A new sector, committee list or group closes the old
+ * memberships and opens new ones on `changedOn`, so what was recorded before stays where it was.
+ */
+export async function updateMember({ ctx, input }: { ctx: SignedInContext; input: MemberUpdate }) {
+  const councilId = ctx.session.council.id;
+  return ctx.db.db
+    .transaction(async (tx) => {
+      const [before] = await tx
+        .select()
+        .from(member)
+        .where(and(eq(member.id, input.id), eq(member.councilId, councilId)))
+        .for("update");
+      if (!before) throw new NotFound("找不到该委员");
+      if (before.version !== input.version) throw new Conflict("该委员信息已被他人修改，请刷新后再编辑");
+      if (before.status === "withdrawn") throw new RuleViolation("该委员已退出，不能再修改其信息");
+
+      const { id, version, changedOn: dateInput, committeeIds, ...fields } = input;
+      await assertRosterReferences(tx, councilId, input);
+      if (fields.post && fields.post !== before.post) {
+        const conflict = postConflict(fields.post, await singlePostHolders(tx, before.termId), id);
+        if (conflict) throw new RuleViolation([{ path: "post", message: conflict }]);
+      }
+      if (fields.phone && fields.phone !== before.phone) await assertPhoneFree(tx, before.termId, fields.phone, id);
+
+      const changedOn = dateInput ?? today();
+      const places: [MembershipKind, string[] | undefined][] = [
+        ["sector", fields.sectorId ? [fields.sectorId] : undefined],
+        ["committee", committeeIds],
+        ["townshipGroup", fields.townshipGroupId ? [fields.townshipGroupId] : undefined],
+      ];
+      const rows = await tx.select().from(membership).where(eq(membership.memberId, id));
+      for (const [kind, targets] of places) {
+        if (!targets) continue;
+        const change = membershipChanges(rows, id, kind, targets, changedOn);
+        for (const closed of change.close) {
+          await tx.update(membership).set({ endDate: closed.endDate }).where(eq(membership.id, closed.id));
+        }
+        if (change.open.length > 0) await tx.insert(membership).values(change.open.map((m) => ({ ...m, councilId })));
+      }
+
+      const [after] = await tx
+        .update(member)
+        .set({
+          ...fields,
+          ...(fields.name && { nameInitials: pinyinInitials(fields.name), namePinyin: pinyinFull(fields.name) }),
+          version: sql`${member.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(member.id, id), eq(member.version, version)))
+        .returning();
+      if (!after) throw new Conflict("该委员信息已被他人修改，请刷新后再编辑");
+      await writeAudit(tx, {
+        councilId,
+        accountId: ctx.session.account.id,
+        action: "roster.member.update",
+        entity: "member",
+        entityId: id,
+        before: pick(before, Object.keys(fields)),
+        after: { ...fields, ...(committeeIds && { committeeIds }), changedOn },
+        ip: ctx.request.ip,
+      });
+      return { id, version: after.version };
+    })
+    .catch(phoneClash);
+}
+
+function pick(row: Record<string, unknown>, keys: string[]) {
+  return Object.fromEntries(keys.map((k) => [k, row[k]]));
+}

@@ -1,0 +1,62 @@
+import { account, member, membership, session, term } from "@cppcc/db";
+import { Conflict, type memberWithdrawInput, NotFound, RuleViolation, withdrawalChanges, withdrawalProblems } from "@cppcc/domain";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { SignedInContext } from "../../context";
+import { writeAudit } from "../audit/write";
+
+/**
+ * 退出: the member stays on record with date and reason, their memberships close that day, and
+ * their login stops working — everything they did before stays theirs.
+ */
+export async function withdrawMember({ ctx, input }: { ctx: SignedInContext; input: z.output<typeof memberWithdrawInput> }) {
+  const councilId = ctx.session.council.id;
+  return ctx.db.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(member)
+      .where(and(eq(member.id, input.id), eq(member.councilId, councilId)))
+      .for("update");
+    if (!before) throw new NotFound("找不到该委员");
+    if (before.version !== input.version) throw new Conflict("该委员信息已被他人修改，请刷新后再操作");
+    const [t] = await tx.select().from(term).where(eq(term.id, before.termId));
+    const problems = withdrawalProblems(before, t!, input.withdrawnOn);
+    if (problems.length > 0) throw new RuleViolation(problems.map((message) => ({ message })));
+
+    const rows = await tx.select().from(membership).where(eq(membership.memberId, before.id));
+    for (const closed of withdrawalChanges(rows, before.id, input.withdrawnOn)) {
+      await tx.update(membership).set({ endDate: closed.endDate }).where(eq(membership.id, closed.id));
+    }
+    const [after] = await tx
+      .update(member)
+      .set({
+        status: "withdrawn",
+        withdrawnOn: input.withdrawnOn,
+        withdrawalReason: input.reason,
+        version: sql`${member.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(member.id, before.id), eq(member.version, input.version)))
+      .returning();
+    if (!after) throw new Conflict("该委员信息已被他人修改，请刷新后再操作");
+
+    const logins = await tx
+      .update(account)
+      .set({ disabledAt: new Date() })
+      .where(and(eq(account.memberId, before.id), isNull(account.disabledAt)))
+      .returning({ id: account.id });
+    for (const l of logins) await tx.delete(session).where(eq(session.accountId, l.id));
+
+    await writeAudit(tx, {
+      councilId,
+      accountId: ctx.session.account.id,
+      action: "roster.member.withdraw",
+      entity: "member",
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status: "withdrawn", withdrawnOn: input.withdrawnOn, reason: input.reason, disabledLogins: logins.length },
+      ip: ctx.request.ip,
+    });
+    return { id: before.id, version: after.version };
+  });
+}
