@@ -1,12 +1,17 @@
 import react from "@vitejs/plugin-react";
+import { bundleBudget } from "@cppcc/ui/vite";
 import { defineConfig } from "vite";
 
-// Served by apps/server at /portal/; in dev the API is proxied to the server on :3000.
+// Served by apps/server at /portal/. In dev the API is proxied to the server, on :3000 unless
+// API_PROXY names another (e.g. API_PROXY=http://localhost:3100 when 3000 is taken).
+const api = process.env.API_PROXY ?? "http://localhost:3000";
+
 export default defineConfig({
   base: "/portal/",
-  plugins: [react()],
-  server: { port: 5175, strictPort: true, proxy: { "/trpc": "http://localhost:3000" } },
-  preview: { port: 4175, proxy: { "/trpc": "http://localhost:3000" } },
+  // The first screen (login) must stay under this, gzipped; the build fails beyond it.
+  plugins: [react(), bundleBudget({ initialGzipKb: 250 })],
+  server: { port: 5175, strictPort: true, proxy: { "/trpc": api } },
+  preview: { port: 4175, proxy: { "/trpc": api } },
   build: {
     outDir: "dist",
     // Bundle budget, tighter than the desk apps': members open this on a phone, often on mobile
