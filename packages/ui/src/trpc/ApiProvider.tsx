@@ -9,6 +9,7 @@ import { makeQueryClient } from "./queryClient";
 
 function makeApi(url: string | undefined) {
   const trpcClient = makeTRPCClient(url);
+  // The handler runs only after a call fails, long after `trpc` below exists.
   const queryClient = makeQueryClient((error) => {
     const meKey = trpc.auth.me.queryKey();
     // Already signed out (e.g. a wrong password at login): nothing to end.
