@@ -1,15 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
+import { appLabels as titles } from "@cppcc/domain";
 import type { FastifyInstance } from "fastify";
 
 export const appNames = ["admin", "liaison", "portal"] as const;
-
-const titles: Record<(typeof appNames)[number], string> = {
-  admin: "市政协办公室管理端",
-  liaison: "镇街道联络端",
-  portal: "委员履职端（掌上履职）",
-};
 
 /** apps/server/src and apps/server/dist sit at the same depth, so one relative path serves both. */
 function distOf(app: string): string {
@@ -31,7 +26,8 @@ export async function registerApps(app: FastifyInstance) {
       root,
       prefix: `/${name}/`,
       decorateReply: first,
-      index: false,
+      // The app's root address serves its index.html; deeper client routes fall back below.
+      index: ["index.html"],
       wildcard: true,
       setHeaders: (reply, path) => {
         reply.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");

@@ -113,5 +113,7 @@ describe("HTTP", () => {
     expect(redirect.statusCode).toBe(302);
     expect(redirect.headers.location).toBe("/admin/");
     expect((await app.inject("/no-such-page")).statusCode).toBe(404);
+    // Built or not, an app's own address never answers 403.
+    for (const name of ["admin", "liaison", "portal"]) expect([200, 503]).toContain((await app.inject(`/${name}/`)).statusCode);
   });
 });

@@ -17,6 +17,13 @@ export const appRoles = {
 } as const satisfies Record<string, readonly Role[]>;
 export type AppName = keyof typeof appRoles;
 
+/** The three apps as people know them: in page titles, the server's front page and 无权访问. */
+export const appLabels: Record<AppName, string> = {
+  admin: "办公室管理端",
+  liaison: "镇街道联络端",
+  portal: "委员履职端",
+};
+
 export function canUseApp(app: AppName, role: Role): boolean {
   return (appRoles[app] as readonly Role[]).includes(role);
 }

@@ -1,12 +1,8 @@
 import { appRoles, type AppName, type Role } from "@cppcc/domain";
 
-/** The three apps as people know them, and where the server serves each one. */
-export const appLabels: Record<AppName, string> = {
-  admin: "办公室管理端",
-  liaison: "镇街道联络端",
-  portal: "委员履职端",
-};
+export { appLabels } from "@cppcc/domain";
 
+/** Where the server serves each app. */
 export const appPaths: Record<AppName, string> = {
   admin: "/admin/",
   liaison: "/liaison/",
