@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
+import { consultationRouter } from "./routers/consultation";
 import { councilRouter } from "./routers/council";
 import { healthRouter } from "./routers/health";
 import { rosterRouter } from "./routers/roster";
@@ -9,6 +10,7 @@ import { router } from "./trpc/procedures";
 export const appRouter = router({
   account: accountRouter,
   auth: authRouter,
+  consultation: consultationRouter,
   council: councilRouter,
   health: healthRouter,
   roster: rosterRouter,

@@ -1,0 +1,16 @@
+import { residentTopicInput } from "@cppcc/domain";
+import { publicPageInput, publicTownshipInput } from "../../services/consultation/topic/inputs";
+import { publicSummaries, publicTopics, publicTownship } from "../../services/consultation/topic/public";
+import { submitTopic } from "../../services/consultation/topic/submit";
+import { publicProcedure, router } from "../../trpc/procedures";
+
+/**
+ * The residents' page of a township, without an account: raise a topic (rate limited per address),
+ * see the accepted topics (no names or phones) and the published deliberation summaries.
+ */
+export const publicTopicRouter = router({
+  township: publicProcedure.input(publicTownshipInput).query(({ ctx, input }) => publicTownship({ ctx, input })),
+  topics: publicProcedure.input(publicPageInput).query(({ ctx, input }) => publicTopics({ ctx, input })),
+  summaries: publicProcedure.input(publicPageInput).query(({ ctx, input }) => publicSummaries({ ctx, input })),
+  submit: publicProcedure.input(residentTopicInput).mutation(({ ctx, input }) => submitTopic({ ctx, input })),
+});

@@ -1,0 +1,47 @@
+import { consultationAttendance, member } from "@cppcc/db";
+import { markAttendance, NotFound, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { and, eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { audit } from "../shared/audit";
+import { lockConsultation } from "../shared/consultationRow";
+import { syncParticipationDuty } from "../shared/duty";
+import type { MarkAttendanceInput } from "./inputs";
+
+/** The organiser marks a member present or absent by hand; marking what is already so changes nothing. */
+export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAttendanceInput }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const c = await lockConsultation(tx, ctx, input.consultationId);
+    const [[m], [present]] = await Promise.all([
+      tx.select({ id: member.id, name: member.name }).from(member).where(and(eq(member.id, input.memberId), eq(member.councilId, c.councilId))),
+      tx
+        .select()
+        .from(consultationAttendance)
+        .where(and(eq(consultationAttendance.consultationId, c.id), eq(consultationAttendance.memberId, input.memberId))),
+    ]);
+    if (!m) throw new NotFound("找不到该委员，请刷新名单");
+    const attendance: AttendanceRecord[] = present
+      ? [{ memberId: m.id, method: present.source === "scan" ? "qrCode" : "manual", at: present.at, markedBy: present.markedBy }]
+      : [];
+    const now = new Date();
+    const result = markAttendance(ctx.actor, c, attendance, { memberId: m.id, present: input.present }, now, ctx.session.account.id);
+    unwrapConsultationResult(result);
+    if (result.ok && !result.changed) return { memberId: m.id, present: input.present, changed: false };
+    if (input.present) {
+      await tx
+        .insert(consultationAttendance)
+        .values({ councilId: c.councilId, consultationId: c.id, memberId: m.id, source: "manual", at: now, markedBy: ctx.session.account.id })
+        .onConflictDoNothing();
+    } else {
+      await tx.delete(consultationAttendance).where(eq(consultationAttendance.id, present!.id));
+    }
+    await syncParticipationDuty(tx, c);
+    await audit(tx, ctx, {
+      action: input.present ? "attendance.markPresent" : "attendance.markAbsent",
+      entity: "consultation",
+      entityId: c.id,
+      before: present ?? null,
+      after: { memberId: m.id, present: input.present },
+    });
+    return { memberId: m.id, present: input.present, changed: true };
+  });
+}

@@ -1,0 +1,63 @@
+import { consultation, consultationAttendance, consultationCheckInCode, consultationInvitation } from "@cppcc/db";
+import { RuleViolation, scanCheckIn, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { and, eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { ownMember } from "../shared/access";
+import { audit } from "../shared/audit";
+import { syncParticipationDuty } from "../shared/duty";
+import { checkInTokenHash } from "./code";
+
+/**
+ * A member scans the organiser's code. Scanning again (or a retried request) answers success and
+ * records nothing new: attendance is unique per member and consultation, and so is its duty event.
+ */
+export async function scan({ ctx, input }: { ctx: SignedInContext; input: { token: string } }) {
+  const memberId = ownMember(ctx);
+  return ctx.db.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ code: consultationCheckInCode, consultation })
+      .from(consultationCheckInCode)
+      .innerJoin(consultation, eq(consultation.id, consultationCheckInCode.consultationId))
+      .where(and(eq(consultationCheckInCode.tokenHash, checkInTokenHash(input.token)), eq(consultationCheckInCode.councilId, ctx.session.council.id)));
+    if (!found) throw new RuleViolation("签到码无效，请扫描会场屏幕上最新的二维码");
+    const { code, consultation: c } = found;
+    const [[invitation], [present]] = await Promise.all([
+      tx
+        .select({ state: consultationInvitation.state })
+        .from(consultationInvitation)
+        .where(and(eq(consultationInvitation.consultationId, c.id), eq(consultationInvitation.memberId, memberId))),
+      tx
+        .select()
+        .from(consultationAttendance)
+        .where(and(eq(consultationAttendance.consultationId, c.id), eq(consultationAttendance.memberId, memberId))),
+    ]);
+    const attendance: AttendanceRecord[] = present
+      ? [{ memberId, method: present.source === "scan" ? "qrCode" : "manual", at: present.at, markedBy: present.markedBy }]
+      : [];
+    const now = new Date();
+    const result = scanCheckIn(
+      ctx.actor,
+      {
+        councilId: c.councilId,
+        code: { consultationId: c.id, token: input.token, issuedAt: code.issuedAt, expiresAt: code.expiresAt },
+        consultationState: c.state,
+        invitationState: invitation?.state ?? null,
+        attendance,
+      },
+      now,
+    );
+    unwrapConsultationResult(result);
+    const answer = { consultationId: c.id, title: c.title };
+    if (!result.ok || !result.changed) return { ...answer, checkedInAt: present?.at ?? now, alreadyCheckedIn: true };
+    const [row] = await tx
+      .insert(consultationAttendance)
+      .values({ councilId: c.councilId, consultationId: c.id, memberId, source: "scan", at: now })
+      .onConflictDoNothing()
+      .returning();
+    // Two scans racing: the other one recorded it.
+    if (!row) return { ...answer, checkedInAt: now, alreadyCheckedIn: true };
+    await syncParticipationDuty(tx, c);
+    await audit(tx, ctx, { action: "checkIn.scan", entity: "consultation_attendance", entityId: row.id, after: row });
+    return { ...answer, checkedInAt: row.at, alreadyCheckedIn: false };
+  });
+}

@@ -1,0 +1,135 @@
+import {
+  committee,
+  consultationAttendance,
+  consultationInvitation,
+  consultationPlanItem,
+  consultationSpeech,
+  consultationSuggestion,
+  handlingUnit,
+  residentTopic,
+  sector,
+  township,
+  venue,
+} from "@cppcc/db";
+import {
+  consultationFormats,
+  invitationCounts,
+  openConsultationEvents,
+  quorumOf,
+  suggestionStates,
+  validateConsultation,
+  type SuggestionState,
+} from "@cppcc/domain";
+import { and, count, eq, inArray } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { draftOf, visibleConsultation } from "../shared/consultationRow";
+import { consultationFacts } from "./facts";
+
+/**
+ * One consultation as its page shows it: the record with the names of what it names, the counts
+ * of invitations, attendance, speeches and suggestions, the steps the reader may take now, the
+ * quorum outlook, and for a member their own invitation and check-in.
+ */
+export async function getConsultation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const { db } = ctx.db;
+  const row = await visibleConsultation(db, ctx, input.id);
+  const memberId = ctx.actor.role === "member" ? ctx.actor.memberId ?? null : null;
+  const [names, invitations, [present], [speeches], suggestions, topics, mine, facts] = await Promise.all([
+    referenceNames(ctx, row),
+    db
+      .select({ state: consultationInvitation.state })
+      .from(consultationInvitation)
+      .where(eq(consultationInvitation.consultationId, row.id)),
+    db.select({ n: count() }).from(consultationAttendance).where(eq(consultationAttendance.consultationId, row.id)),
+    db.select({ n: count() }).from(consultationSpeech).where(eq(consultationSpeech.consultationId, row.id)),
+    db
+      .select({ state: consultationSuggestion.state, n: count() })
+      .from(consultationSuggestion)
+      .where(eq(consultationSuggestion.consultationId, row.id))
+      .groupBy(consultationSuggestion.state),
+    db
+      .select({ id: residentTopic.id, topic: residentTopic.topic })
+      .from(residentTopic)
+      .where(eq(residentTopic.consultationId, row.id)),
+    memberId ? ownParticipation(ctx, row.id, memberId) : Promise.resolve({ invitation: null, attendance: null }),
+    ctx.actor.role === "member" ? Promise.resolve(null) : consultationFacts(db, ctx, row, draftOf(row)),
+  ]);
+  const byState = invitationCounts(invitations.map((i) => i.state));
+  const suggestionCounts = Object.fromEntries(suggestionStates.map((s) => [s, 0])) as Record<SuggestionState, number>;
+  for (const s of suggestions) suggestionCounts[s.state] = s.n;
+  const format = consultationFormats[row.formatCode];
+  const quorum =
+    format.quorum && facts?.eligibleCount != null
+      ? { eligible: facts.eligibleCount, expected: byState.accepted, required: quorumOf(format.quorum, facts.eligibleCount), present: facts.attendanceCount }
+      : null;
+  // What the organiser should fix before the next step, including a quorum not yet in sight.
+  const warnings = facts
+    ? [
+        ...facts.draftViolations,
+        ...validateConsultation(draftOf(row), { actor: ctx.actor, attendance: quorum ? { eligible: quorum.eligible, expected: quorum.expected } : undefined })
+          .filter((v) => v.code === "belowQuorum")
+          .map(({ path, message }) => ({ path, message })),
+      ]
+    : [];
+  return {
+    ...row,
+    formatName: format.name,
+    expectedOutcome: format.expectedOutcome,
+    ...names,
+    counts: { invitations: byState, attendance: present?.n ?? 0, speeches: speeches?.n ?? 0, suggestions: suggestionCounts },
+    quorum,
+    warnings: ["draft", "planned", "scheduled"].includes(row.state) ? warnings : [],
+    openEvents: facts ? openConsultationEvents(row.state, ctx.actor, facts) : [],
+    topics,
+    myInvitation: mine.invitation,
+    myAttendance: mine.attendance,
+  };
+}
+
+async function referenceNames(ctx: SignedInContext, row: Awaited<ReturnType<typeof visibleConsultation>>) {
+  const { db } = ctx.db;
+  const [[t], [c], sectors, units, [v], [item]] = await Promise.all([
+    row.townshipId ? db.select({ name: township.name }).from(township).where(eq(township.id, row.townshipId)) : [],
+    row.leadCommitteeId ? db.select({ name: committee.name }).from(committee).where(eq(committee.id, row.leadCommitteeId)) : [],
+    row.sectorIds.length > 0 ? db.select({ id: sector.id, name: sector.name }).from(sector).where(inArray(sector.id, row.sectorIds)) : [],
+    row.handlingUnitIds.length > 0
+      ? db
+          .select({ id: handlingUnit.id, name: handlingUnit.name, shortName: handlingUnit.shortName })
+          .from(handlingUnit)
+          .where(inArray(handlingUnit.id, row.handlingUnitIds))
+      : [],
+    row.venueId ? db.select({ id: venue.id, name: venue.name, kind: venue.kind }).from(venue).where(eq(venue.id, row.venueId)) : [],
+    row.planItemId
+      ? db.select({ id: consultationPlanItem.id, topic: consultationPlanItem.topic }).from(consultationPlanItem).where(eq(consultationPlanItem.id, row.planItemId))
+      : [],
+  ]);
+  return {
+    townshipName: t?.name ?? null,
+    leadCommitteeName: c?.name ?? null,
+    sectors,
+    handlingUnits: units,
+    venueRecord: v ?? null,
+    planItem: item ?? null,
+  };
+}
+
+async function ownParticipation(ctx: SignedInContext, consultationId: string, memberId: string) {
+  const { db } = ctx.db;
+  const [[invitation], [attendance]] = await Promise.all([
+    db
+      .select({
+        id: consultationInvitation.id,
+        state: consultationInvitation.state,
+        leaveReason: consultationInvitation.leaveReason,
+        rejectReason: consultationInvitation.rejectReason,
+        version: consultationInvitation.version,
+      })
+      .from(consultationInvitation)
+      .where(and(eq(consultationInvitation.consultationId, consultationId), eq(consultationInvitation.memberId, memberId))),
+    db
+      .select({ at: consultationAttendance.at, source: consultationAttendance.source })
+      .from(consultationAttendance)
+      .where(and(eq(consultationAttendance.consultationId, consultationId), eq(consultationAttendance.memberId, memberId))),
+  ]);
+  return { invitation: invitation ?? null, attendance: attendance ?? null };
+}

@@ -1,0 +1,53 @@
+import { consultation, consultationSuggestion, township } from "@cppcc/db";
+import { consultationFormats } from "@cppcc/domain";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { olderThan, pageOf, timestampText } from "../shared/keyset";
+import { consultationScope } from "../shared/scope";
+import type { ConsultationListInput } from "./inputs";
+
+/** Consultations the reader may see, newest first, keyset-paged; each filter has an index behind it. */
+export async function listConsultations({ ctx, input }: { ctx: SignedInContext; input: ConsultationListInput }) {
+  const where: (SQL | undefined)[] = [consultationScope(ctx), olderThan(input.cursor, consultation.createdAt, consultation.id)];
+  if (input.year != null) where.push(eq(consultation.year, input.year));
+  if (input.formatCode) where.push(eq(consultation.formatCode, input.formatCode));
+  if (input.state) where.push(eq(consultation.state, input.state));
+  if (input.level) where.push(eq(consultation.level, input.level));
+  if (input.townshipId) where.push(eq(consultation.townshipId, input.townshipId));
+  if (input.venueId) where.push(eq(consultation.venueId, input.venueId));
+  if (input.planItemId) where.push(eq(consultation.planItemId, input.planItemId));
+
+  const suggestions = (open: boolean) =>
+    sql<number>`(select count(*)::int from ${consultationSuggestion} s where s.consultation_id = ${consultation.id}${open ? sql` and s.state <> 'closed'` : sql``})`;
+  const rows = await ctx.db.db
+    .select({
+      id: consultation.id,
+      title: consultation.title,
+      formatCode: consultation.formatCode,
+      year: consultation.year,
+      quarter: consultation.quarter,
+      level: consultation.level,
+      townshipId: consultation.townshipId,
+      townshipName: township.name,
+      plannedDate: consultation.plannedDate,
+      heldOn: consultation.heldOn,
+      mode: consultation.mode,
+      venue: consultation.venue,
+      state: consultation.state,
+      version: consultation.version,
+      suggestionCount: suggestions(false),
+      openSuggestionCount: suggestions(true),
+      createdAt: consultation.createdAt,
+      cursorKey: timestampText(consultation.createdAt),
+    })
+    .from(consultation)
+    .leftJoin(township, eq(township.id, consultation.townshipId))
+    .where(and(...where))
+    .orderBy(desc(consultation.createdAt), desc(consultation.id))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  return {
+    ...page,
+    items: page.items.map(({ cursorKey: _k, ...r }) => ({ ...r, formatName: consultationFormats[r.formatCode].name })),
+  };
+}

@@ -1,0 +1,85 @@
+import { consultation, residentTopic } from "@cppcc/db";
+import {
+  consultationDraftInput,
+  defaultInviteeSelection,
+  NotFound,
+  quarterOf,
+  resolveInvitees,
+  RuleViolation,
+  topicLinkProblem,
+  transitionConsultation,
+  unwrapConsultationResult,
+  type ConsultationDraft,
+} from "@cppcc/domain";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { consultationFacts } from "../consultation/facts";
+import { assertValidDraft } from "../consultation/validateDraft";
+import { inviteeCandidates, townshipInviteeContext } from "../invitation/candidates";
+import { addInvitations } from "../invitation/invite";
+import { assertCan } from "../shared/access";
+import { audit } from "../shared/audit";
+import type { ScheduleFromTopicsInput } from "./inputs";
+
+/**
+ * Topic → deliberation in one step, as the liaison app offers it: a 民生议事堂 of the topics'
+ * township is created, planned and scheduled through the lifecycle's own rules, the topics are
+ * linked to it, and (by default) the township's member group and its paired sector groups are
+ * invited. All or nothing: one transaction.
+ */
+export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext; input: ScheduleFromTopicsInput }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const topicIds = [...new Set(input.topicIds)];
+    const topics = await tx
+      .select()
+      .from(residentTopic)
+      .where(and(eq(residentTopic.councilId, ctx.session.council.id), inArray(residentTopic.id, topicIds)))
+      .for("update");
+    if (topics.length < topicIds.length) throw new NotFound("有的议题已不存在，请刷新后重新选择");
+    const townshipId = topics[0]!.townshipId;
+    assertCan(ctx, "consultation.manage", { townshipId }, "安排议事");
+    const problems = topics.flatMap((t) => {
+      if (t.consultationId) return [`议题「${t.topic}」已安排过议事`];
+      const p = topicLinkProblem(t, { townshipId, formatCode: "deliberation" });
+      return p ? [`议题「${t.topic}」：${p}`] : [];
+    });
+    if (problems.length > 0) throw new RuleViolation(problems.map((message) => ({ path: "topicIds", message })));
+
+    const draft: ConsultationDraft = consultationDraftInput.parse({
+      title: input.title,
+      formatCode: "deliberation",
+      year: Number(input.plannedDate.slice(0, 4)),
+      quarter: quarterOf(input.plannedDate),
+      townshipId,
+      plannedDate: input.plannedDate,
+      replyDeadline: input.replyDeadline,
+      mode: input.mode,
+      venue: input.venue,
+      venueId: input.venueId,
+      description: input.description,
+    });
+    await assertValidDraft(tx, ctx, draft);
+    const [created] = await tx
+      .insert(consultation)
+      .values({ ...draft, councilId: ctx.session.council.id, level: "township", createdBy: ctx.session.account.id })
+      .returning();
+    // Through the lifecycle's rules (the date must not have passed), not around them.
+    const facts = await consultationFacts(tx, ctx, created!, draft);
+    const planned = unwrapConsultationResult(transitionConsultation("draft", { type: "plan" }, ctx.actor, facts));
+    const scheduled = unwrapConsultationResult(transitionConsultation(planned, { type: "schedule", date: input.plannedDate }, ctx.actor, facts));
+    const [row] = await tx.update(consultation).set({ state: scheduled }).where(eq(consultation.id, created!.id)).returning();
+
+    await tx
+      .update(residentTopic)
+      .set({ consultationId: row!.id, version: sql`${residentTopic.version} + 1`, updatedAt: new Date() })
+      .where(inArray(residentTopic.id, topicIds));
+    let invitations = { invited: 0, renewed: 0, alreadyInvited: 0 };
+    if (input.inviteDefault) {
+      const [context, candidates] = await Promise.all([townshipInviteeContext(tx, row!.councilId, townshipId), inviteeCandidates(tx, row!.councilId)]);
+      const memberIds = resolveInvitees(defaultInviteeSelection(draft, context), candidates);
+      if (memberIds.length > 0) invitations = await addInvitations(tx, ctx, row!, memberIds);
+    }
+    await audit(tx, ctx, { action: "deliberation.scheduleFromTopics", entity: "consultation", entityId: row!.id, after: { ...row, topicIds, invitations } });
+    return { consultation: row!, invitations };
+  });
+}

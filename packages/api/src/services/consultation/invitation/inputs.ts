@@ -1,0 +1,54 @@
+import { invitationStates, pageInput } from "@cppcc/domain";
+import { z } from "zod";
+import { reasonText, recordId, rowVersion } from "../shared/fields";
+
+const ids = (what: string) => z.array(recordId(what)).max(500, `${what}不能超过 500 个`).default([]);
+
+/** Invite by sector, committee, township group or by name (any mix); a member matching several is invited once. */
+export const inviteeSelectionInput = z.object({
+  everyone: z.boolean().default(false),
+  standingMembers: z.boolean().default(false),
+  chairs: z.boolean().default(false),
+  sectorIds: ids("界别"),
+  committeeIds: ids("专委会"),
+  townshipGroupIds: ids("委员小组"),
+  memberIds: ids("委员"),
+});
+
+export const inviteInput = z.object({ consultationId: recordId("协商"), selection: inviteeSelectionInput });
+export type InviteInput = z.infer<typeof inviteInput>;
+
+export const consultationRefInput = z.object({ consultationId: recordId("协商") });
+
+export const invitationListInput = pageInput.extend({
+  consultationId: recordId("协商"),
+  state: z.enum(invitationStates, { error: "邀请状态无效" }).nullish(),
+});
+export type InvitationListInput = z.infer<typeof invitationListInput>;
+
+export const myInvitationsInput = pageInput
+  .extend({
+    state: z.enum(invitationStates, { error: "邀请状态无效" }).nullish(),
+    /** Only those still to come (planned or scheduled). */
+    upcoming: z.boolean().default(false),
+  })
+  .prefault({});
+export type MyInvitationsInput = z.infer<typeof myInvitationsInput>;
+
+/** The member's answer (or the office recording it for them). */
+export const invitationReplyInput = z.object({
+  id: recordId("邀请"),
+  version: rowVersion,
+  type: z.enum(["accept", "requestLeave"], { error: "请选择报名参加或请假" }),
+  reason: reasonText("请假事由").default(""),
+});
+export type InvitationReplyInput = z.infer<typeof invitationReplyInput>;
+
+/** The organiser's decisions on an invitation. */
+export const invitationDecisionInput = z.object({
+  id: recordId("邀请"),
+  version: rowVersion,
+  type: z.enum(["approveLeave", "rejectLeave", "withdraw"], { error: "请选择准假、不准假或撤回邀请" }),
+  reason: reasonText("理由").default(""),
+});
+export type InvitationDecisionInput = z.infer<typeof invitationDecisionInput>;

@@ -1,0 +1,48 @@
+import { consultationInvitation, type DbOrTx } from "@cppcc/db";
+import { resolveInvitees, RuleViolation } from "@cppcc/domain";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { assertCan } from "../shared/access";
+import { audit } from "../shared/audit";
+import { lockConsultation, type ConsultationRow } from "../shared/consultationRow";
+import { inviteeCandidates } from "./candidates";
+import type { InviteInput } from "./inputs";
+
+/**
+ * Invites the members a selection resolves to. Inviting someone already invited changes nothing,
+ * so the form may be sent twice; a withdrawn invitation is renewed.
+ */
+export async function inviteMembers({ ctx, input }: { ctx: SignedInContext; input: InviteInput }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const row = await lockConsultation(tx, ctx, input.consultationId);
+    assertCan(ctx, "invitation.manage", { townshipId: row.townshipId }, "邀请委员");
+    if (!["draft", "planned", "scheduled"].includes(row.state)) throw new RuleViolation("协商已召开或已结束，邀请名单不能再改动");
+    const memberIds = resolveInvitees(input.selection, await inviteeCandidates(tx, row.councilId));
+    if (memberIds.length === 0) throw new RuleViolation([{ path: "selection", message: "所选范围内没有在任委员，请调整邀请范围" }]);
+
+    const result = await addInvitations(tx, ctx, row, memberIds);
+    await audit(tx, ctx, { action: "invitation.invite", entity: "consultation", entityId: row.id, after: { selection: input.selection, ...result } });
+    return result;
+  });
+}
+
+/** Invitations for these members; those already invited are left as they are, withdrawn ones renewed. */
+export async function addInvitations(tx: DbOrTx, ctx: SignedInContext, row: ConsultationRow, memberIds: string[]) {
+  const inserted = await tx
+    .insert(consultationInvitation)
+    .values(memberIds.map((memberId) => ({ councilId: row.councilId, consultationId: row.id, memberId, invitedBy: ctx.session.account.id })))
+    .onConflictDoNothing()
+    .returning({ id: consultationInvitation.id });
+  const renewed = await tx
+    .update(consultationInvitation)
+    .set({ state: "invited", leaveReason: null, rejectReason: null, repliedAt: null, version: sql`${consultationInvitation.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(consultationInvitation.consultationId, row.id),
+        eq(consultationInvitation.state, "withdrawn"),
+        inArray(consultationInvitation.memberId, memberIds),
+      ),
+    )
+    .returning({ id: consultationInvitation.id });
+  return { invited: inserted.length, renewed: renewed.length, alreadyInvited: memberIds.length - inserted.length - renewed.length };
+}

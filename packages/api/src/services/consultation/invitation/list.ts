@@ -1,0 +1,61 @@
+import { consultationAttendance, consultationInvitation, member, sector, townshipGroup } from "@cppcc/db";
+import { invitationCounts } from "@cppcc/domain";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { assertCan } from "../shared/access";
+import { visibleConsultation } from "../shared/consultationRow";
+import { encodeCursor, textKey } from "../shared/keyset";
+import type { InvitationListInput } from "./inputs";
+
+/**
+ * The organiser's list for one consultation: each invited member with their reply, leave reason
+ * and whether they are checked in, in pinyin order, keyset-paged; with the reply counts.
+ */
+export async function listInvitations({ ctx, input }: { ctx: SignedInContext; input: InvitationListInput }) {
+  const { db } = ctx.db;
+  const c = await visibleConsultation(db, ctx, input.consultationId);
+  assertCan(ctx, "invitation.manage", { townshipId: c.townshipId }, "查看邀请名单");
+  const where: (SQL | undefined)[] = [eq(consultationInvitation.consultationId, c.id)];
+  if (input.state) where.push(eq(consultationInvitation.state, input.state));
+  if (input.cursor) {
+    const [pinyin, id] = textKey(input.cursor);
+    where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
+  }
+  const [rows, states] = await Promise.all([
+    db
+      .select({
+        id: consultationInvitation.id,
+        memberId: member.id,
+        memberName: member.name,
+        namePinyin: member.namePinyin,
+        sectorName: sector.name,
+        townshipGroupName: townshipGroup.name,
+        state: consultationInvitation.state,
+        leaveReason: consultationInvitation.leaveReason,
+        rejectReason: consultationInvitation.rejectReason,
+        repliedAt: consultationInvitation.repliedAt,
+        version: consultationInvitation.version,
+        checkedInAt: consultationAttendance.at,
+        checkInSource: consultationAttendance.source,
+      })
+      .from(consultationInvitation)
+      .innerJoin(member, eq(member.id, consultationInvitation.memberId))
+      .innerJoin(sector, eq(sector.id, member.sectorId))
+      .innerJoin(townshipGroup, eq(townshipGroup.id, member.townshipGroupId))
+      .leftJoin(
+        consultationAttendance,
+        and(eq(consultationAttendance.consultationId, consultationInvitation.consultationId), eq(consultationAttendance.memberId, member.id)),
+      )
+      .where(and(...where))
+      .orderBy(asc(member.namePinyin), asc(member.id))
+      .limit(input.limit + 1),
+    db.select({ state: consultationInvitation.state }).from(consultationInvitation).where(eq(consultationInvitation.consultationId, c.id)),
+  ]);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ namePinyin: _p, ...r }) => r),
+    nextCursor: rows.length > input.limit && last ? encodeCursor([last.namePinyin, last.memberId]) : null,
+    counts: invitationCounts(states.map((s) => s.state)),
+  };
+}

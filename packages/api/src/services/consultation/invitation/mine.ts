@@ -1,0 +1,71 @@
+import { consultation, consultationAttendance, consultationInvitation, township } from "@cppcc/db";
+import { consultationFormats, openInvitationEvents } from "@cppcc/domain";
+import { and, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { olderThan, pageOf, timestampText } from "../shared/keyset";
+import { today } from "../shared/today";
+import type { MyInvitationsInput } from "./inputs";
+
+/** The portal's list: the member's own invitations, newest first, with the meeting and the replies open to them. */
+export async function myInvitations({ ctx, input }: { ctx: SignedInContext; input: MyInvitationsInput }) {
+  // Staff hold the reply action to record replies for members; they have no invitations of their own.
+  if (!ctx.actor.memberId) return { items: [], nextCursor: null };
+  const memberId = ctx.actor.memberId;
+  const where: (SQL | undefined)[] = [
+    eq(consultationInvitation.councilId, ctx.session.council.id),
+    eq(consultationInvitation.memberId, memberId),
+    ne(consultationInvitation.state, "withdrawn"),
+    olderThan(input.cursor, consultationInvitation.createdAt, consultationInvitation.id),
+  ];
+  if (input.state) where.push(eq(consultationInvitation.state, input.state));
+  if (input.upcoming) where.push(inArray(consultation.state, ["planned", "scheduled"]));
+  const rows = await ctx.db.db
+    .select({
+      id: consultationInvitation.id,
+      state: consultationInvitation.state,
+      leaveReason: consultationInvitation.leaveReason,
+      rejectReason: consultationInvitation.rejectReason,
+      version: consultationInvitation.version,
+      consultationId: consultation.id,
+      councilId: consultation.councilId,
+      title: consultation.title,
+      formatCode: consultation.formatCode,
+      townshipId: consultation.townshipId,
+      townshipName: township.name,
+      plannedDate: consultation.plannedDate,
+      replyDeadline: consultation.replyDeadline,
+      venue: consultation.venue,
+      mode: consultation.mode,
+      consultationState: consultation.state,
+      checkedInAt: consultationAttendance.at,
+      cursorKey: timestampText(consultationInvitation.createdAt),
+    })
+    .from(consultationInvitation)
+    .innerJoin(consultation, eq(consultation.id, consultationInvitation.consultationId))
+    .leftJoin(township, eq(township.id, consultation.townshipId))
+    .leftJoin(
+      consultationAttendance,
+      and(eq(consultationAttendance.consultationId, consultation.id), eq(consultationAttendance.memberId, memberId)),
+    )
+    .where(and(...where))
+    .orderBy(desc(consultationInvitation.createdAt), desc(consultationInvitation.id))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  const day = today();
+  return {
+    ...page,
+    items: page.items.map(({ cursorKey: _k, councilId, ...r }) => ({
+      ...r,
+      formatName: consultationFormats[r.formatCode].name,
+      // The buttons the portal shows (accept, ask for leave); the server judges again on the reply.
+      openEvents: openInvitationEvents(r.state, ctx.actor, {
+        councilId,
+        townshipId: r.townshipId,
+        memberId,
+        consultationState: r.consultationState,
+        replyDeadline: r.replyDeadline,
+        today: day,
+      }),
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+import { consultation, consultationInvitation } from "@cppcc/db";
+import { NotFound, transitionInvitation, type InvitationEvent } from "@cppcc/domain";
+import { and, eq, sql } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { audit } from "../shared/audit";
+import { decide } from "../shared/decide";
+import { syncParticipationDuty } from "../shared/duty";
+import { today } from "../shared/today";
+import type { InvitationDecisionInput, InvitationReplyInput } from "./inputs";
+
+/**
+ * A reply (accept, ask for leave) or a decision (grant or refuse leave, withdraw). A reply sent
+ * twice is one reply. A granted leave goes into the duty record at once; so does its undoing.
+ */
+export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInContext; input: InvitationReplyInput | InvitationDecisionInput }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ invitation: consultationInvitation, consultation })
+      .from(consultationInvitation)
+      .innerJoin(consultation, eq(consultation.id, consultationInvitation.consultationId))
+      .where(and(eq(consultationInvitation.id, input.id), eq(consultationInvitation.councilId, ctx.session.council.id)))
+      .for("update", { of: consultationInvitation });
+    if (!found) throw new NotFound("找不到该邀请，可能已被撤回，请刷新");
+    const { invitation: before, consultation: c } = found;
+    const event = eventOf(input);
+    const result = transitionInvitation(before.state, event, ctx.actor, {
+      councilId: c.councilId,
+      townshipId: c.townshipId,
+      memberId: before.memberId,
+      consultationState: c.state,
+      replyDeadline: c.replyDeadline,
+      today: today(),
+    });
+    const { state, changed } = decide(result, before.version, input.version, "invitation");
+    if (!changed) return before;
+    const [after] = await tx
+      .update(consultationInvitation)
+      .set({
+        state,
+        ...(event.type === "requestLeave" && { leaveReason: event.reason }),
+        ...(event.type === "rejectLeave" && { rejectReason: event.reason }),
+        ...((event.type === "accept" || event.type === "requestLeave") && { repliedAt: new Date() }),
+        version: sql`${consultationInvitation.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(consultationInvitation.id, before.id))
+      .returning();
+    await syncParticipationDuty(tx, c);
+    await audit(tx, ctx, { action: `invitation.${event.type}`, entity: "consultation_invitation", entityId: before.id, before, after });
+    return after!;
+  });
+}
+
+function eventOf(input: InvitationReplyInput | InvitationDecisionInput): InvitationEvent {
+  switch (input.type) {
+    case "requestLeave":
+    case "rejectLeave":
+      return { type: input.type, reason: input.reason };
+    default:
+      return { type: input.type };
+  }
+}

@@ -1,0 +1,31 @@
+import { consultationPlan, consultationPlanItem } from "@cppcc/db";
+import { approvePlan, NotFound, type Quarter } from "@cppcc/domain";
+import { and, eq, sql } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { audit } from "../shared/audit";
+import { decide } from "../shared/decide";
+
+/** Approves and locks the year's plan; approving an approved plan again changes nothing. */
+export async function approveYearPlan({ ctx, input }: { ctx: SignedInContext; input: { year: number; version: number } }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const [plan] = await tx
+      .select()
+      .from(consultationPlan)
+      .where(and(eq(consultationPlan.councilId, ctx.session.council.id), eq(consultationPlan.year, input.year)))
+      .for("update");
+    if (!plan) throw new NotFound(`${input.year} 年度还没有协商计划，请先编制`);
+    const items = await tx.select().from(consultationPlanItem).where(eq(consultationPlanItem.planId, plan.id));
+    const result = approvePlan(
+      { ...plan, items: items.map((i) => ({ ...i, quarter: i.quarter as Quarter | null })) },
+      ctx.actor,
+    );
+    if (!decide(result, plan.version, input.version, "plan").changed) return plan;
+    const [after] = await tx
+      .update(consultationPlan)
+      .set({ state: "approved", approvedAt: new Date(), approvedBy: ctx.session.account.id, version: sql`${consultationPlan.version} + 1`, updatedAt: new Date() })
+      .where(eq(consultationPlan.id, plan.id))
+      .returning();
+    await audit(tx, ctx, { action: "consultationPlan.approve", entity: "consultation_plan", entityId: plan.id, before: plan, after });
+    return after!;
+  });
+}

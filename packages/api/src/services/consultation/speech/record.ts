@@ -1,0 +1,27 @@
+import { consultationSpeech, member } from "@cppcc/db";
+import { NotFound, RuleViolation, speechRecordProblem, type SpeechInput } from "@cppcc/domain";
+import { and, eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { assertCan } from "../shared/access";
+import { audit } from "../shared/audit";
+import { lockConsultation } from "../shared/consultationRow";
+import { writeDutyEvent } from "../shared/duty";
+
+/** A member's speech, recorded by the organiser; it counts in the member's duty record. */
+export async function recordSpeech({ ctx, input }: { ctx: SignedInContext; input: SpeechInput }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const c = await lockConsultation(tx, ctx, input.consultationId);
+    assertCan(ctx, "speech.record", { townshipId: c.townshipId }, "登记发言");
+    const problem = speechRecordProblem(c.state);
+    if (problem) throw new RuleViolation(problem);
+    const [m] = await tx.select({ id: member.id }).from(member).where(and(eq(member.id, input.memberId), eq(member.councilId, c.councilId)));
+    if (!m) throw new NotFound("找不到发言的委员，请重新选择");
+    const [row] = await tx
+      .insert(consultationSpeech)
+      .values({ ...input, councilId: c.councilId, recordedBy: ctx.session.account.id })
+      .returning();
+    await writeDutyEvent(tx, c.councilId, { kind: "consultationSpeech", memberId: m.id }, row!.id, row!.createdAt);
+    await audit(tx, ctx, { action: "speech.record", entity: "consultation_speech", entityId: row!.id, after: row });
+    return row!;
+  });
+}

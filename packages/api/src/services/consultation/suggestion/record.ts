@@ -1,0 +1,75 @@
+import { consultationSuggestion, handlingUnit, member, type DbOrTx } from "@cppcc/db";
+import {
+  NotFound,
+  RuleViolation,
+  suggestionCategoryProblem,
+  suggestionDutyEvent,
+  suggestionSubmitProblem,
+  type MemberSuggestionInput,
+  type SuggestionInput,
+} from "@cppcc/domain";
+import { and, eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { assertCan, ownMember } from "../shared/access";
+import { audit } from "../shared/audit";
+import { lockConsultation, visibleConsultation, type ConsultationRow } from "../shared/consultationRow";
+import { writeDutyEvent } from "../shared/duty";
+import { consultationRules } from "../shared/rules";
+
+/** The organiser records a suggestion made at the meeting by a member, a resident or a department's representative. */
+export async function recordSuggestion({ ctx, input }: { ctx: SignedInContext; input: SuggestionInput }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const c = await lockConsultation(tx, ctx, input.consultationId);
+    assertCan(ctx, "suggestion.record", { townshipId: c.townshipId }, "登记意见建议");
+    await assertAuthorExists(tx, c.councilId, input);
+    const { consultationId: _c, ...fields } = input;
+    return insertSuggestion(tx, ctx, c, fields);
+  });
+}
+
+/** A member adds their own suggestion from the portal, to a consultation they are invited to. */
+export async function submitSuggestion({ ctx, input }: { ctx: SignedInContext; input: MemberSuggestionInput }) {
+  const memberId = ownMember(ctx);
+  return ctx.db.db.transaction(async (tx) => {
+    const c = await visibleConsultation(tx, ctx, input.consultationId);
+    assertCan(ctx, "suggestion.submit", { memberId }, "提交意见建议");
+    return insertSuggestion(tx, ctx, c, {
+      content: input.content,
+      category: input.category,
+      authorKind: "member",
+      authorMemberId: memberId,
+      authorName: null,
+      authorUnitId: null,
+    });
+  });
+}
+
+async function insertSuggestion(tx: DbOrTx, ctx: SignedInContext, c: ConsultationRow, fields: Omit<SuggestionInput, "consultationId">) {
+  const stateProblem = suggestionSubmitProblem(c.state);
+  if (stateProblem) throw new RuleViolation(stateProblem);
+  const { suggestionCategories } = await consultationRules(tx, c.councilId);
+  const categoryProblem = suggestionCategoryProblem(fields.category, suggestionCategories);
+  if (categoryProblem) throw new RuleViolation([{ path: "category", message: categoryProblem }]);
+  const [row] = await tx
+    .insert(consultationSuggestion)
+    .values({ ...fields, councilId: c.councilId, consultationId: c.id, townshipId: c.townshipId, createdBy: ctx.session.account.id })
+    .returning();
+  const duty = suggestionDutyEvent(row!);
+  if (duty) await writeDutyEvent(tx, c.councilId, duty, row!.id, row!.createdAt);
+  await audit(tx, ctx, { action: "suggestion.record", entity: "consultation_suggestion", entityId: row!.id, after: row });
+  return row!;
+}
+
+async function assertAuthorExists(tx: DbOrTx, councilId: string, input: SuggestionInput) {
+  if (input.authorMemberId) {
+    const [m] = await tx.select({ id: member.id }).from(member).where(and(eq(member.id, input.authorMemberId), eq(member.councilId, councilId)));
+    if (!m) throw new NotFound("找不到提出意见的委员，请重新选择");
+  }
+  if (input.authorUnitId) {
+    const [u] = await tx
+      .select({ id: handlingUnit.id })
+      .from(handlingUnit)
+      .where(and(eq(handlingUnit.id, input.authorUnitId), eq(handlingUnit.councilId, councilId)));
+    if (!u) throw new NotFound("找不到部门代表所在单位，请重新选择");
+  }
+}

@@ -1,0 +1,54 @@
+import { consultation, residentTopic, township } from "@cppcc/db";
+import { NotFound } from "@cppcc/domain";
+import { and, desc, eq, type SQL } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { olderThan, pageOf, timestampText } from "../shared/keyset";
+import type { TopicListInput } from "./inputs";
+import { topicScope } from "./scope";
+
+const columns = {
+  id: residentTopic.id,
+  townshipId: residentTopic.townshipId,
+  townshipName: township.name,
+  topic: residentTopic.topic,
+  description: residentTopic.description,
+  name: residentTopic.name,
+  phone: residentTopic.phone,
+  state: residentTopic.state,
+  rejectReason: residentTopic.rejectReason,
+  consultationId: residentTopic.consultationId,
+  consultationTitle: consultation.title,
+  moderatedAt: residentTopic.moderatedAt,
+  version: residentTopic.version,
+  createdAt: residentTopic.createdAt,
+  cursorKey: timestampText(residentTopic.createdAt),
+};
+
+/** The moderation queue and history: a township's topics newest first, with the resident's contact for the officer. */
+export async function listTopics({ ctx, input }: { ctx: SignedInContext; input: TopicListInput }) {
+  const where: (SQL | undefined)[] = [topicScope(ctx), olderThan(input.cursor, residentTopic.createdAt, residentTopic.id)];
+  if (input.townshipId) where.push(eq(residentTopic.townshipId, input.townshipId));
+  if (input.state) where.push(eq(residentTopic.state, input.state));
+  const rows = await ctx.db.db
+    .select(columns)
+    .from(residentTopic)
+    .innerJoin(township, eq(township.id, residentTopic.townshipId))
+    .leftJoin(consultation, eq(consultation.id, residentTopic.consultationId))
+    .where(and(...where))
+    .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  return { ...page, items: page.items.map(({ cursorKey: _k, ...r }) => r) };
+}
+
+export async function getTopic({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const [row] = await ctx.db.db
+    .select(columns)
+    .from(residentTopic)
+    .innerJoin(township, eq(township.id, residentTopic.townshipId))
+    .leftJoin(consultation, eq(consultation.id, residentTopic.consultationId))
+    .where(and(eq(residentTopic.id, input.id), topicScope(ctx)));
+  if (!row) throw new NotFound("找不到该议题，或不在您的查看范围内");
+  const { cursorKey: _k, ...topic } = row;
+  return topic;
+}

@@ -1,0 +1,86 @@
+import { consultation, consultationSuggestion, council, residentTopic, township } from "@cppcc/db";
+import { NotFound, suggestionResults, type SuggestionResult } from "@cppcc/domain";
+import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { Context } from "../../../context";
+import { olderThan, pageOf, timestampText } from "../shared/keyset";
+import type { PublicPageInput } from "./inputs";
+
+/** The header of a township's public page: whose page it is, and the council's result words. */
+export async function publicTownship({ ctx, input }: { ctx: Context; input: { townshipId: string } }) {
+  const [row] = await ctx.db.db
+    .select({ id: township.id, name: township.name, councilName: council.name, ruleSet: council.ruleSet })
+    .from(township)
+    .innerJoin(council, eq(council.id, township.councilId))
+    .where(eq(township.id, input.townshipId));
+  if (!row) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
+  const { ruleSet, ...rest } = row;
+  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels };
+}
+
+/** Accepted topics only, and never the resident's name or phone. */
+export async function publicTopics({ ctx, input }: { ctx: Context; input: PublicPageInput }) {
+  const rows = await ctx.db.db
+    .select({
+      id: residentTopic.id,
+      topic: residentTopic.topic,
+      description: residentTopic.description,
+      scheduled: sql<boolean>`${residentTopic.consultationId} is not null`,
+      createdAt: residentTopic.createdAt,
+      cursorKey: timestampText(residentTopic.createdAt),
+    })
+    .from(residentTopic)
+    .where(
+      and(
+        eq(residentTopic.townshipId, input.townshipId),
+        eq(residentTopic.state, "accepted"),
+        olderThan(input.cursor, residentTopic.createdAt, residentTopic.id),
+      ),
+    )
+    .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  return { ...page, items: page.items.map(({ cursorKey: _k, ...r }) => r) };
+}
+
+/** Published deliberation summaries, newest first, each with how its suggestions ended (落实 / 部分落实 / 未落实). */
+export async function publicSummaries({ ctx, input }: { ctx: Context; input: PublicPageInput }) {
+  const { db } = ctx.db;
+  const rows = await db
+    .select({
+      id: consultation.id,
+      title: consultation.title,
+      formatCode: consultation.formatCode,
+      heldOn: consultation.heldOn,
+      summary: consultation.summary,
+      publishedAt: consultation.summaryPublishedAt,
+      cursorKey: timestampText(consultation.summaryPublishedAt),
+    })
+    .from(consultation)
+    .where(
+      and(
+        eq(consultation.townshipId, input.townshipId),
+        isNotNull(consultation.summaryPublishedAt),
+        olderThan(input.cursor, consultation.summaryPublishedAt, consultation.id),
+      ),
+    )
+    .orderBy(desc(consultation.summaryPublishedAt), desc(consultation.id))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  const ids = page.items.map((r) => r.id);
+  const results = ids.length
+    ? await db
+        .select({ consultationId: consultationSuggestion.consultationId, result: consultationSuggestion.result, n: sql<number>`count(*)::int` })
+        .from(consultationSuggestion)
+        .where(inArray(consultationSuggestion.consultationId, ids))
+        .groupBy(consultationSuggestion.consultationId, consultationSuggestion.result)
+    : [];
+  return {
+    ...page,
+    items: page.items.map(({ cursorKey: _k, ...r }) => {
+      const mine = results.filter((x) => x.consultationId === r.id);
+      const byResult = Object.fromEntries(suggestionResults.map((k) => [k, 0])) as Record<SuggestionResult, number>;
+      for (const x of mine) if (x.result) byResult[x.result] += x.n;
+      return { ...r, suggestionCount: mine.reduce((a, x) => a + x.n, 0), results: byResult };
+    }),
+  };
+}
