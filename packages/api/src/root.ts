@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth";
 import { consultationRouter } from "./routers/consultation";
 import { councilRouter } from "./routers/council";
 import { healthRouter } from "./routers/health";
+import { proposalRouter } from "./routers/proposal";
 import { rosterRouter } from "./routers/roster";
 import { router } from "./trpc/procedures";
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   consultation: consultationRouter,
   council: councilRouter,
   health: healthRouter,
+  proposal: proposalRouter,
   roster: rosterRouter,
 });
 

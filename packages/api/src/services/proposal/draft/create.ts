@@ -1,0 +1,91 @@
+import { proposal, proposalCosigner, termSession } from "@cppcc/db";
+import { Conflict, Forbidden, inviteCosigners, leadMemberOf, newProposalState, RuleViolation } from "@cppcc/domain";
+import { and, eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { isUniqueViolation } from "../../dbErrors";
+import type { CreateInput } from "../inputs";
+import { ownMember } from "../shared/access";
+import { auditProposal } from "../shared/audit";
+import { summaryOf, type ProposalSummary } from "../shared/persist";
+import { recordEvent } from "../shared/timeline";
+import { proposerRefs } from "./proposerRefs";
+
+/**
+ * Starts a draft. A member drafts in their own name (or as the contact of a collective proposer);
+ * staff enter paper proposals for anyone. Co-signers named here are invited, whatever status the
+ * client sent: only they can confirm. With a request id, pressing "new" twice makes one draft.
+ */
+export async function createProposal({ ctx, input }: { ctx: SignedInContext; input: CreateInput }): Promise<ProposalSummary> {
+  const councilId = ctx.session.council.id;
+  if (ctx.actor.role === "member" && leadMemberOf(input.proposer) !== ownMember(ctx)) {
+    throw new Forbidden("只能以本人名义起草提案（集体提案须由本人作为联系人）");
+  }
+  const existing = await byRequest(ctx, input.requestId);
+  if (existing) return existing;
+  try {
+    return await ctx.db.db.transaction(async (tx) => {
+      const [session] = await tx
+        .select({ id: termSession.id, termId: termSession.termId })
+        .from(termSession)
+        .where(and(eq(termSession.councilId, councilId), eq(termSession.id, input.sessionId)))
+        .limit(1);
+      if (!session) throw new RuleViolation("所选届次会议不存在，请重新选择");
+
+      let cosignerIds: string[] = [];
+      if (input.proposer.kind === "joint") {
+        const invited = inviteCosigners({ ...input.proposer, cosigners: [] }, input.proposer.cosigners.map((c) => c.memberId));
+        if (!invited.ok) throw new RuleViolation(invited.reason);
+        cosignerIds = invited.value.cosigners.map((c) => c.memberId);
+      }
+      const refs = await proposerRefs(tx, councilId, session.termId, input.proposer, cosignerIds);
+      const [row] = await tx
+        .insert(proposal)
+        .values({
+          councilId,
+          sessionId: session.id,
+          proposerKind: input.proposer.kind,
+          ...refs,
+          title: input.title ?? "",
+          situation: input.situation ?? "",
+          suggestions: input.suggestions ?? "",
+          category: input.category ?? null,
+          isLivelihood: input.isLivelihood ?? null,
+          state: newProposalState,
+          createdByAccountId: ctx.session.account.id,
+          requestId: input.requestId ?? null,
+        })
+        .returning();
+      if (cosignerIds.length > 0) {
+        await tx.insert(proposalCosigner).values(cosignerIds.map((memberId) => ({ councilId, proposalId: row!.id, memberId })));
+      }
+      await recordEvent(tx, ctx, { proposalId: row!.id, type: "created", detail: { proposerKind: row!.proposerKind } });
+      if (cosignerIds.length > 0) {
+        await recordEvent(tx, ctx, { proposalId: row!.id, type: "cosignersInvited", detail: { memberIds: cosignerIds } });
+      }
+      await auditProposal(tx, ctx, { action: "proposal.create", entityId: row!.id, after: { ...row, cosignerIds } });
+      return summaryOf(row!);
+    });
+  } catch (error) {
+    // The same request raced itself past the first look: the other one made the draft.
+    if (!isUniqueViolation(error, "proposal_request_uq")) throw error;
+    const raced = await byRequest(ctx, input.requestId);
+    if (raced) return raced;
+    throw new Conflict("请求标识已被使用，请刷新页面后重试");
+  }
+}
+
+async function byRequest(ctx: SignedInContext, requestId: string | undefined): Promise<ProposalSummary | null> {
+  if (!requestId) return null;
+  const [row] = await ctx.db.db
+    .select()
+    .from(proposal)
+    .where(
+      and(
+        eq(proposal.councilId, ctx.session.council.id),
+        eq(proposal.requestId, requestId),
+        eq(proposal.createdByAccountId, ctx.session.account.id),
+      ),
+    )
+    .limit(1);
+  return row ? summaryOf(row) : null;
+}

@@ -1,0 +1,22 @@
+import { proposal } from "@cppcc/db";
+import { eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import type { StepInputValue } from "../inputs";
+import { auditProposal } from "../shared/audit";
+import { assertEditable } from "../shared/edit";
+import { lockProposal } from "../shared/row";
+
+/**
+ * Deletes a draft that was never submitted (co-signers and timeline go with it); the audit log
+ * keeps what it was. Anything submitted is withdrawn instead, and stays on record.
+ */
+export async function discardDraft({ ctx, input }: { ctx: SignedInContext; input: StepInputValue }) {
+  return ctx.db.db.transaction(async (tx) => {
+    const row = await lockProposal(tx, ctx, "proposal.write", input.id);
+    assertEditable(ctx, row, input.version, "discard");
+    await tx.delete(proposal).where(eq(proposal.id, row.id));
+    const { searchText: _s, ...before } = row;
+    await auditProposal(tx, ctx, { action: "proposal.discard", entityId: row.id, before });
+    return { id: row.id, deleted: true as const };
+  });
+}
