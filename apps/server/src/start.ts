@@ -1,5 +1,6 @@
 import { createDb, migrate } from "@cppcc/db";
 import { demoAccounts, demoPassword, isEmpty, seedDemo } from "@cppcc/db/seed";
+import { roleLabels } from "@cppcc/domain";
 import type { Config } from "./config";
 import { buildServer } from "./server";
 
@@ -27,7 +28,7 @@ export async function start(config: Config) {
       `  委员履职端    ${base}/portal/`,
       `  健康检查      ${base}/healthz`,
       ...(demo
-        ? ["", `演示账号（密码均为 ${demoPassword}）：`, ...demoAccounts.map((a) => `  ${a.username.padEnd(8)} ${a.displayName}`)]
+        ? ["", `演示账号（密码均为 ${demoPassword}）：`, ...demoAccounts.map((a) => `  ${a.username.padEnd(8)} ${roleLabels[a.role]}`)]
         : []),
       "",
     ].join("\n"),
