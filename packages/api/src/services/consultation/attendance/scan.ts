@@ -1,8 +1,7 @@
 import { consultation, consultationAttendance, consultationCheckInCode, consultationInvitation } from "@cppcc/db";
-import { RuleViolation, scanCheckIn, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { Forbidden, RuleViolation, scanCheckIn, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { ownMember } from "../shared/access";
 import { audit } from "../shared/audit";
 import { syncParticipationDuty } from "../shared/duty";
 import { checkInTokenHash } from "./code";
@@ -12,7 +11,9 @@ import { checkInTokenHash } from "./code";
  * records nothing new: attendance is unique per member and consultation, and so is its duty event.
  */
 export async function scan({ ctx, input }: { ctx: SignedInContext; input: { token: string } }) {
-  const memberId = ownMember(ctx);
+  const memberId = ctx.actor.memberId;
+  // The domain's own words; without a member there is nothing to look up for it to judge.
+  if (!memberId) throw new Forbidden("只有委员本人可以扫码签到；会务人员请使用手工登记出席");
   return ctx.db.db.transaction(async (tx) => {
     const [found] = await tx
       .select({ code: consultationCheckInCode, consultation })
