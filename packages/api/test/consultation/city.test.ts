@@ -28,8 +28,18 @@ describe("the annual plan", () => {
     expect(missing.code).toBe("BAD_REQUEST");
     expect(missing.message).toContain("第 1 项：「请你来协商」须确定牵头专委会");
 
-    const draft = await admin.consultation.plan.save({ year, version: null, items: [item] });
+    const created = await admin.consultation.plan.save({ year, version: null, items: [item] });
+    const firstId = (await admin.consultation.plan.get({ year }))!.items[0]!.id;
+    // Items keep their ids across saves (a consultation may already follow one); new ones are added, missing ones removed.
+    const extra = { formatCode: "topicalConsultation" as const, topic: "数字经济专题协商", quarter: null, leadCommitteeId: economy };
+    const widened = await admin.consultation.plan.save({ year, version: created.version, items: [{ ...item, id: firstId }, extra] });
+    expect((await admin.consultation.plan.get({ year }))!.items.map((i) => [i.id === firstId, i.topic])).toEqual([
+      [true, item.topic],
+      [false, extra.topic],
+    ]);
+    const draft = await admin.consultation.plan.save({ year, version: widened.version, items: [{ ...item, id: firstId }] });
     const saved = await admin.consultation.plan.get({ year });
+    expect(saved!.items.map((i) => i.id)).toEqual([firstId]);
     expect(saved).toMatchObject({ state: "draft", items: [{ topic: "优化营商环境请你来协商", leadCommitteeName: "经济委员会", progress: "due" }] });
     const stale = await errorOf(admin.consultation.plan.save({ year, version: draft.version - 1, items: [item] }));
     expect(stale.code).toBe("CONFLICT");

@@ -1,4 +1,4 @@
-import { auditLog, consultationAttendance, consultationInvitation, dutyEvent, residentTopic as topicTable } from "@cppcc/db";
+import { auditLog, consultationAttendance, consultationCheckInCode, consultationInvitation, dutyEvent, residentTopic as topicTable } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -177,5 +177,24 @@ describe("a step in the wrong state or by the wrong role", () => {
     expect(staff).toMatchObject({ code: "FORBIDDEN", message: "只有委员本人可以扫码签到；会务人员请使用手工登记出席" });
     const badCode = await errorOf(member.consultation.checkIn.scan({ token: "y".repeat(32) }));
     expect(badCode.message).toBe("签到码无效，请扫描会场屏幕上最新的二维码");
+  });
+
+  it("refuses an expired check-in code; a deliberation called off frees its topics", async () => {
+    await api.caller(undefined, "192.0.2.40").consultation.publicTopic.submit(residentTopic(danghu, 40));
+    const t = (await liaison.consultation.residentTopic.list({ state: "pending" })).items[0]!;
+    await liaison.consultation.residentTopic.moderate({ id: t.id, version: t.version, type: "accept" });
+    const { consultation } = await liaison.consultation.deliberation.scheduleFromTopics({ topicIds: [t.id], title: "过期签到码测试议事会", plannedDate: today() });
+    const again = await errorOf(liaison.consultation.deliberation.scheduleFromTopics({ topicIds: [t.id], title: "重复安排的议事会", plannedDate: today() }));
+    expect(again.message).toBe(`议题「${t.topic}」已安排过议事`);
+    const code = await liaison.consultation.checkIn.issueCode({ consultationId: consultation.id });
+    await api.db.db
+      .update(consultationCheckInCode)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(consultationCheckInCode.consultationId, consultation.id));
+    const expired = await errorOf(member.consultation.checkIn.scan({ token: code.token }));
+    expect(expired.message).toBe("签到码已过期，请扫描屏幕上最新的二维码");
+    const { version } = await liaison.consultation.get({ id: consultation.id });
+    await liaison.consultation.transition({ id: consultation.id, version, event: { type: "cancel", reason: "天气原因取消" } });
+    expect((await liaison.consultation.residentTopic.get({ id: t.id })).consultationId).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import {
   adoptionResults,
   consultationFormatCodes,
-  consultationLevels,
   consultationStates,
   outcomeKinds,
   pageInput,
@@ -19,8 +18,9 @@ export const consultationListInput = pageInput
     year: z.number().int().min(2000).max(2100).nullish(),
     formatCode: z.enum(consultationFormatCodes, { error: "协商形式无效" }).nullish(),
     state: z.enum(consultationStates, { error: "状态无效" }).nullish(),
-    level: z.enum(consultationLevels, { error: "层级无效" }).nullish(),
     townshipId: id.nullish(),
+    /** City consultations only: those without a township (the township index serves both filters). */
+    cityOnly: z.boolean().default(false),
     venueId: id.nullish(),
     planItemId: id.nullish(),
   })

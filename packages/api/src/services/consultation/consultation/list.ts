@@ -1,6 +1,6 @@
 import { consultation, consultationSuggestion, township } from "@cppcc/db";
 import { consultationFormats } from "@cppcc/domain";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import { consultationScope } from "../shared/scope";
@@ -12,7 +12,7 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
   if (input.year != null) where.push(eq(consultation.year, input.year));
   if (input.formatCode) where.push(eq(consultation.formatCode, input.formatCode));
   if (input.state) where.push(eq(consultation.state, input.state));
-  if (input.level) where.push(eq(consultation.level, input.level));
+  if (input.cityOnly) where.push(isNull(consultation.townshipId));
   if (input.townshipId) where.push(eq(consultation.townshipId, input.townshipId));
   if (input.venueId) where.push(eq(consultation.venueId, input.venueId));
   if (input.planItemId) where.push(eq(consultation.planItemId, input.planItemId));

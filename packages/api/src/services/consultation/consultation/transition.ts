@@ -1,4 +1,4 @@
-import { consultation } from "@cppcc/db";
+import { consultation, residentTopic } from "@cppcc/db";
 import { transitionConsultation, type ConsultationEvent } from "@cppcc/domain";
 import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
@@ -60,6 +60,13 @@ export async function transitionConsultationStep({ ctx, input }: { ctx: SignedIn
       .where(eq(consultation.id, before.id))
       .returning();
     if (input.event.type === "hold" || input.event.type === "cancel") await syncParticipationDuty(tx, after!);
+    // Called off before it met: its residents' topics are free to be scheduled again.
+    if (input.event.type === "cancel" && after!.heldOn == null) {
+      await tx
+        .update(residentTopic)
+        .set({ consultationId: null, version: sql`${residentTopic.version} + 1`, updatedAt: new Date() })
+        .where(eq(residentTopic.consultationId, before.id));
+    }
     await audit(tx, ctx, { action: `consultation.${input.event.type}`, entity: "consultation", entityId: before.id, before, after });
     return after!;
   });

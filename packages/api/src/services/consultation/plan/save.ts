@@ -61,9 +61,22 @@ export async function savePlan({ ctx, input }: { ctx: SignedInContext; input: Pl
       if (used) throw new RuleViolation(`协商「${used.title}」正在落实要删除的计划项目，请先调整该协商再删除项目`);
       await tx.delete(consultationPlanItem).where(inArray(consultationPlanItem.id, removed.map((r) => r.id)));
     }
-    for (const [sortOrder, { id, ...item }] of input.items.entries()) {
-      if (id) await tx.update(consultationPlanItem).set({ ...item, sortOrder }).where(eq(consultationPlanItem.id, id));
-      else await tx.insert(consultationPlanItem).values({ ...item, sortOrder, councilId, planId: plan.id });
+    if (input.items.length > 0) {
+      // One statement for the whole list: kept items (their ids were checked above) are updated in place, new ones inserted.
+      await tx
+        .insert(consultationPlanItem)
+        .values(input.items.map((item, sortOrder) => ({ ...item, sortOrder, councilId, planId: plan.id })))
+        .onConflictDoUpdate({
+          target: consultationPlanItem.id,
+          set: {
+            formatCode: sql`excluded.format_code`,
+            topic: sql`excluded.topic`,
+            quarter: sql`excluded.quarter`,
+            leadCommitteeId: sql`excluded.lead_committee_id`,
+            note: sql`excluded.note`,
+            sortOrder: sql`excluded.sort_order`,
+          },
+        });
     }
     await audit(tx, ctx, { action: "consultationPlan.save", entity: "consultation_plan", entityId: plan.id, before: existing ?? null, after: input });
     return plan;

@@ -17,8 +17,16 @@ export async function publicTownship({ ctx, input }: { ctx: Context; input: { to
   return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels };
 }
 
+/** The township's council, which every index of these lists leads with; an unknown township is a wrong link. */
+async function councilOf(ctx: Context, townshipId: string): Promise<string> {
+  const [row] = await ctx.db.db.select({ councilId: township.councilId }).from(township).where(eq(township.id, townshipId));
+  if (!row) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
+  return row.councilId;
+}
+
 /** Accepted topics only, and never the resident's name or phone. */
 export async function publicTopics({ ctx, input }: { ctx: Context; input: PublicPageInput }) {
+  const councilId = await councilOf(ctx, input.townshipId);
   const rows = await ctx.db.db
     .select({
       id: residentTopic.id,
@@ -31,6 +39,7 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
     .from(residentTopic)
     .where(
       and(
+        eq(residentTopic.councilId, councilId),
         eq(residentTopic.townshipId, input.townshipId),
         eq(residentTopic.state, "accepted"),
         olderThan(input.cursor, residentTopic.createdAt, residentTopic.id),
@@ -45,6 +54,7 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
 /** Published deliberation summaries, newest first, each with how its suggestions ended (落实 / 部分落实 / 未落实). */
 export async function publicSummaries({ ctx, input }: { ctx: Context; input: PublicPageInput }) {
   const { db } = ctx.db;
+  await councilOf(ctx, input.townshipId);
   const rows = await db
     .select({
       id: consultation.id,
