@@ -1,5 +1,7 @@
 import { evaluateReply } from "../../services/proposal/handling/evaluate";
-import { returnAssignment, saveLetterDraft, sendCoOpinion, sendReply } from "../../services/proposal/handling/letters";
+import { saveLetterDraft } from "../../services/proposal/handling/letterDraft";
+import { sendCoOpinion, sendReply } from "../../services/proposal/handling/letters";
+import { returnAssignment } from "../../services/proposal/handling/returnAssignment";
 import { coOpinionInput, evaluateInput, letterDraftInput, replyInput, returnAssignmentInput } from "../../services/proposal/inputs";
 import { procedureFor } from "../../trpc/procedures";
 

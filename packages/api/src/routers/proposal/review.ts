@@ -1,4 +1,6 @@
-import { assignProposal, closeProposal, markKeyProposal, recordFollowUp } from "../../services/proposal/handling/assign";
+import { assignProposal } from "../../services/proposal/handling/assign";
+import { closeProposal } from "../../services/proposal/handling/close";
+import { markKeyProposal, recordFollowUp } from "../../services/proposal/handling/key";
 import {
   assignInput,
   followUpInput,

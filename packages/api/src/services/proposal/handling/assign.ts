@@ -1,14 +1,10 @@
-import { proposalAssignment, proposalKey } from "@cppcc/db";
-import { NotFound } from "@cppcc/domain";
-import { and, eq } from "drizzle-orm";
+import { proposalAssignment } from "@cppcc/db";
+import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
-import type { assignInput, followUpInput, markKeyInput, StepInputValue } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import type { assignInput } from "../inputs";
 import { applyToGroup } from "../shared/group";
-import { lockProposal } from "../shared/row";
 import { runStep, type StepPlan } from "../shared/step";
-import { recordEvent } from "../shared/timeline";
 import { assertActiveUnits, currentRound } from "./units";
 
 /**
@@ -42,46 +38,4 @@ export async function assignProposal({ ctx, input }: { ctx: SignedInContext; inp
     },
   };
   return runStep(ctx, input, { ...plan, wholeGroup: (tx, applied) => applyToGroup(tx, ctx, applied, plan) });
-}
-
-/** 列为重点提案 with its sponsoring leader and follow-up day; counts for the first proposer's duty record. */
-export function markKeyProposal({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof markKeyInput> }) {
-  return runStep(ctx, input, {
-    action: "proposal.assign",
-    event: () => ({ type: "markKey", keyProposal: input.keyProposal }),
-    effects: async (tx, { row, after }) => {
-      const key = after.state.keyProposal!;
-      await tx.insert(proposalKey).values({
-        proposalId: row.id,
-        councilId: row.councilId,
-        sponsorName: key.sponsorName,
-        sponsorTitle: key.sponsorTitle,
-        followUpOn: key.followUpOn,
-        markedOn: key.markedOn,
-        accountId: ctx.session.account.id,
-      });
-      return { sponsorName: key.sponsorName, sponsorTitle: key.sponsorTitle, followUpOn: key.followUpOn };
-    },
-  });
-}
-
-/** 回头看: records that the follow-up review of a key proposal was held, and what it found. */
-export async function recordFollowUp({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof followUpInput> }) {
-  return ctx.db.db.transaction(async (tx) => {
-    const row = await lockProposal(tx, ctx, "proposal.assign", input.id);
-    const [key] = await tx
-      .update(proposalKey)
-      .set({ followUpHeldOn: input.heldOn, followUpNote: input.note ?? null, updatedAt: new Date() })
-      .where(and(eq(proposalKey.proposalId, row.id), eq(proposalKey.councilId, row.councilId)))
-      .returning();
-    if (!key) throw new NotFound("该提案不是重点提案，请先列为重点提案");
-    await recordEvent(tx, ctx, { proposalId: row.id, type: "followUpHeld", detail: { heldOn: input.heldOn, note: input.note ?? null } });
-    await auditProposal(tx, ctx, { action: "proposal.followUp", entityId: row.id, after: key });
-    return { id: row.id, followUpHeldOn: key.followUpHeldOn, followUpNote: key.followUpNote };
-  });
-}
-
-/** 办结: after the proposer evaluated, or once the evaluation window ran out. */
-export function closeProposal({ ctx, input }: { ctx: SignedInContext; input: StepInputValue }) {
-  return runStep(ctx, input, { action: "proposal.assign", event: () => ({ type: "close" }) });
 }
