@@ -1,6 +1,6 @@
-import { dutyEvent } from "@cppcc/db";
+import { dutyEvent, termSession } from "@cppcc/db";
 import { quarterOf } from "@cppcc/domain";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
 import { committeeId, daysFromToday, demoMemberId, errorOf, today, unitId } from "./fixtures";
@@ -196,5 +196,30 @@ describe("a 请你来协商 consultation", () => {
     expect(stats.byFormat.find((f) => f.formatCode === "topicalConsultation")).toMatchObject({ total: 5, events: 0 });
     expect(stats.totals).toEqual({ consultations: 6, events: 1, suggestions: 2 });
     expect((await errorOf(admin.consultation.list({ cursor: "garbage" }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("invites the proposers of linked proposals to a proposal-handling consultation", async () => {
+    const me = await demoMemberId(api);
+    const [session] = await api.db.db.select({ id: termSession.id }).from(termSession).orderBy(desc(termSession.number)).limit(1);
+    const proposal = await member.proposal.create({ sessionId: session!.id, proposer: { kind: "member", memberId: me }, title: "关于老旧小区加装电梯的建议" });
+    const unknown = await errorOf(
+      admin.consultation.create({
+        title: "加装电梯提案办理协商",
+        formatCode: "proposalHandlingConsultation",
+        year,
+        leadCommitteeId: await committeeId(api, "提案委员会"),
+        linkedProposalIds: ["00000000-0000-4000-8000-000000000001"],
+      }),
+    );
+    expect(unknown.message).toContain("关联的提案有的不存在，请重新选择");
+    const c = await admin.consultation.create({
+      title: "加装电梯提案办理协商",
+      formatCode: "proposalHandlingConsultation",
+      year,
+      leadCommitteeId: await committeeId(api, "提案委员会"),
+      linkedProposalIds: [proposal.id],
+    });
+    const { selection } = await admin.consultation.invitation.defaultSelection({ consultationId: c.id });
+    expect(selection.memberIds).toEqual([me]);
   });
 });

@@ -1,4 +1,4 @@
-import { committee, consultationPlan, consultationPlanItem, handlingUnit, sector, township, venue, type DbOrTx } from "@cppcc/db";
+import { committee, consultationPlan, consultationPlanItem, handlingUnit, proposal, sector, township, venue, type DbOrTx } from "@cppcc/db";
 import type { ConsultationDraft, Violation, VenueKind } from "@cppcc/domain";
 import { and, eq, inArray } from "drizzle-orm";
 
@@ -8,7 +8,7 @@ import { and, eq, inArray } from "drizzle-orm";
  */
 export async function checkReferences(db: DbOrTx, councilId: string, draft: ConsultationDraft) {
   const none = Promise.resolve([] as { id: string }[]);
-  const [townships, committees, sectors, units, items, venues] = await Promise.all([
+  const [townships, committees, sectors, units, items, venues, proposals] = await Promise.all([
     draft.townshipId
       ? db.select({ id: township.id }).from(township).where(and(eq(township.councilId, councilId), eq(township.id, draft.townshipId)))
       : none,
@@ -37,6 +37,9 @@ export async function checkReferences(db: DbOrTx, councilId: string, draft: Cons
           .from(venue)
           .where(and(eq(venue.councilId, councilId), eq(venue.id, draft.venueId)))
       : Promise.resolve([] as { id: string; kind: VenueKind; townshipId: string | null }[]),
+    draft.linkedProposalIds.length > 0
+      ? db.select({ id: proposal.id }).from(proposal).where(and(eq(proposal.councilId, councilId), inArray(proposal.id, draft.linkedProposalIds)))
+      : none,
   ]);
   const violations: Violation[] = [];
   const missing = (path: string, message: string) => violations.push({ path, message });
@@ -45,6 +48,7 @@ export async function checkReferences(db: DbOrTx, councilId: string, draft: Cons
   if (sectors.length < draft.sectorIds.length) missing("sectorIds", "所选界别有的已不存在，请重新选择");
   if (units.length < draft.handlingUnitIds.length) missing("handlingUnitIds", "所选承办单位有的不存在或已撤销，请重新选择");
   if (draft.planItemId && items.length === 0) missing("planItemId", `所选计划项目不在 ${draft.year} 年度协商计划中，请重新选择`);
+  if (proposals.length < draft.linkedProposalIds.length) missing("linkedProposalIds", "关联的提案有的不存在，请重新选择");
   if (draft.venueId && venues.length === 0) missing("venueId", "所选阵地不存在，请重新选择");
   const found = venues[0];
   return { violations, venue: found ? { kind: found.kind, townshipId: found.townshipId } : null };

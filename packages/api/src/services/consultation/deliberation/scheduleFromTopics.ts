@@ -15,7 +15,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { consultationFacts } from "../consultation/facts";
 import { assertValidDraft } from "../consultation/validateDraft";
-import { inviteeCandidates, townshipInviteeContext } from "../invitation/candidates";
+import { inviteeCandidates, inviteeContext } from "../invitation/candidates";
 import { addInvitations } from "../invitation/invite";
 import { assertCan } from "../shared/access";
 import { audit } from "../shared/audit";
@@ -75,7 +75,7 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
       .where(inArray(residentTopic.id, topicIds));
     let invitations = { invited: 0, renewed: 0, alreadyInvited: 0 };
     if (input.inviteDefault) {
-      const [context, candidates] = await Promise.all([townshipInviteeContext(tx, row!.councilId, townshipId), inviteeCandidates(tx, row!.councilId)]);
+      const [context, candidates] = await Promise.all([inviteeContext(tx, row!.councilId, row!), inviteeCandidates(tx, row!.councilId)]);
       const memberIds = resolveInvitees(defaultInviteeSelection(draft, context), candidates);
       if (memberIds.length > 0) invitations = await addInvitations(tx, ctx, row!, memberIds);
     }

@@ -1,4 +1,4 @@
-import { member, membership, sectorPairing, term, townshipGroup, type DbOrTx } from "@cppcc/db";
+import { member, membership, proposal, proposalCosigner, sectorPairing, term, townshipGroup, type DbOrTx } from "@cppcc/db";
 import type { InviteeCandidate, InviteeContext } from "@cppcc/domain";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 
@@ -22,17 +22,46 @@ export async function inviteeCandidates(db: DbOrTx, councilId: string): Promise<
   return members.map((m) => ({ ...m, committeeIds: byMember.get(m.id) ?? [] }));
 }
 
-/** A township's member groups and the sectors paired with them (结对界别), for a deliberation's default invitees. */
-export async function townshipInviteeContext(db: DbOrTx, councilId: string, townshipId: string | null): Promise<InviteeContext> {
-  if (!townshipId) return { townshipGroupIds: [], pairedSectorIds: [], proposerIds: [] };
-  const groups = await db
-    .select({ id: townshipGroup.id })
-    .from(townshipGroup)
-    .where(and(eq(townshipGroup.councilId, councilId), eq(townshipGroup.townshipId, townshipId)));
+/**
+ * What the default invitees need beyond the draft: a township's member groups and the sectors
+ * paired with them (结对界别), and the proposers (first proposer and confirmed co-signers) of the
+ * proposals it is linked to.
+ */
+export async function inviteeContext(
+  db: DbOrTx,
+  councilId: string,
+  c: { townshipId: string | null; linkedProposalIds: readonly string[] },
+): Promise<InviteeContext> {
+  const [groups, leads, cosigners] = await Promise.all([
+    c.townshipId
+      ? db
+          .select({ id: townshipGroup.id })
+          .from(townshipGroup)
+          .where(and(eq(townshipGroup.councilId, councilId), eq(townshipGroup.townshipId, c.townshipId)))
+      : [],
+    c.linkedProposalIds.length
+      ? db
+          .select({ memberId: proposal.leadMemberId })
+          .from(proposal)
+          .where(and(eq(proposal.councilId, councilId), inArray(proposal.id, [...c.linkedProposalIds])))
+      : [],
+    c.linkedProposalIds.length
+      ? db
+          .select({ memberId: proposalCosigner.memberId })
+          .from(proposalCosigner)
+          .where(
+            and(
+              eq(proposalCosigner.councilId, councilId),
+              inArray(proposalCosigner.proposalId, [...c.linkedProposalIds]),
+              eq(proposalCosigner.status, "confirmed"),
+            ),
+          )
+      : [],
+  ]);
   const groupIds = groups.map((g) => g.id);
   const pairings = groupIds.length
     ? await db.select({ sectorId: sectorPairing.sectorId }).from(sectorPairing).where(inArray(sectorPairing.townshipGroupId, groupIds))
     : [];
-  // Proposers of linked proposals join once proposals have their table; until then the organiser names them.
-  return { townshipGroupIds: groupIds, pairedSectorIds: [...new Set(pairings.map((p) => p.sectorId))], proposerIds: [] };
+  const proposerIds = [...leads, ...cosigners].flatMap((p) => (p.memberId ? [p.memberId] : []));
+  return { townshipGroupIds: groupIds, pairedSectorIds: [...new Set(pairings.map((p) => p.sectorId))], proposerIds: [...new Set(proposerIds)] };
 }
