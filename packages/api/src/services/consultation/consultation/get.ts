@@ -13,7 +13,6 @@ import {
 } from "@cppcc/db";
 import {
   consultationFormats,
-  invitationCounts,
   openConsultationEvents,
   quorumOf,
   suggestionStates,
@@ -22,6 +21,7 @@ import {
 } from "@cppcc/domain";
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
+import { invitationCountsOf } from "../invitation/counts";
 import { draftOf, visibleConsultation } from "../shared/consultationRow";
 import { consultationFacts } from "./facts";
 
@@ -34,12 +34,9 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
   const { db } = ctx.db;
   const row = await visibleConsultation(db, ctx, input.id);
   const memberId = ctx.actor.role === "member" ? ctx.actor.memberId ?? null : null;
-  const [names, invitations, [present], [speeches], suggestions, topics, mine, facts] = await Promise.all([
+  const [names, byState, [present], [speeches], suggestions, topics, mine, facts] = await Promise.all([
     referenceNames(ctx, row),
-    db
-      .select({ state: consultationInvitation.state })
-      .from(consultationInvitation)
-      .where(eq(consultationInvitation.consultationId, row.id)),
+    invitationCountsOf(db, row.id),
     db.select({ n: count() }).from(consultationAttendance).where(eq(consultationAttendance.consultationId, row.id)),
     db.select({ n: count() }).from(consultationSpeech).where(eq(consultationSpeech.consultationId, row.id)),
     db
@@ -54,7 +51,6 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
     memberId ? ownParticipation(ctx, row.id, memberId) : Promise.resolve({ invitation: null, attendance: null }),
     ctx.actor.role === "member" ? Promise.resolve(null) : consultationFacts(db, ctx, row, draftOf(row)),
   ]);
-  const byState = invitationCounts(invitations.map((i) => i.state));
   const suggestionCounts = Object.fromEntries(suggestionStates.map((s) => [s, 0])) as Record<SuggestionState, number>;
   for (const s of suggestions) suggestionCounts[s.state] = s.n;
   const format = consultationFormats[row.formatCode];

@@ -1,10 +1,10 @@
 import { consultationAttendance, consultationInvitation, member, sector, townshipGroup } from "@cppcc/db";
-import { invitationCounts } from "@cppcc/domain";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
 import { visibleConsultation } from "../shared/consultationRow";
 import { encodeCursor, textKey } from "../shared/keyset";
+import { invitationCountsOf } from "./counts";
 import type { InvitationListInput } from "./inputs";
 
 /**
@@ -21,7 +21,7 @@ export async function listInvitations({ ctx, input }: { ctx: SignedInContext; in
     const [pinyin, id] = textKey(input.cursor);
     where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
   }
-  const [rows, states] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     db
       .select({
         id: consultationInvitation.id,
@@ -49,13 +49,13 @@ export async function listInvitations({ ctx, input }: { ctx: SignedInContext; in
       .where(and(...where))
       .orderBy(asc(member.namePinyin), asc(member.id))
       .limit(input.limit + 1),
-    db.select({ state: consultationInvitation.state }).from(consultationInvitation).where(eq(consultationInvitation.consultationId, c.id)),
+    invitationCountsOf(db, c.id),
   ]);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
     items: page.map(({ namePinyin: _p, ...r }) => r),
     nextCursor: rows.length > input.limit && last ? encodeCursor([last.namePinyin, last.memberId]) : null,
-    counts: invitationCounts(states.map((s) => s.state)),
+    counts,
   };
 }
