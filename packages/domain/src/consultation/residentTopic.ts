@@ -17,7 +17,9 @@ export const residentTopicInput = z
     description: z.string({ error: "请填写情况描述" }).trim(),
     name: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().nullable().default(null)),
     // Optional: a resident who wants an answer leaves a mainland mobile number.
-    phone: z.preprocess((v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v), mobilePhone.nullable()),
+    phone: z.preprocess((v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v), mobilePhone.nullable())
+      .optional()
+      .transform((v) => v ?? null),
   })
   .superRefine((t, ctx) => {
     for (const p of residentTopicProblems(t)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
