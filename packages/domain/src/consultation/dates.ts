@@ -26,16 +26,8 @@ export function periodOf(year: number, quarter: Quarter | null | undefined): { s
   return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(first + 2)}-${pad(lastDay)}` };
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+// Day arithmetic is the shared Shanghai calendar's; this file adds only quarters.
+export { addDays, daysBetween } from "../calendar";
 
 export function quarterLabel(quarter: Quarter | null | undefined): string {
   return quarter == null ? "全年" : `第${"一二三四"[quarter - 1]}季度`;

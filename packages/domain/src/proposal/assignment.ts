@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CalendarDate } from "./calendar";
+import type { CalendarDate } from "../calendar";
 
 /**
  * 交办: either one lead unit with co-units (主办 + 会办: co-units send their opinions to the lead,

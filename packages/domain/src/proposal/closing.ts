@@ -1,4 +1,4 @@
-import { isPastDay } from "./calendar";
+import { isPastDay } from "../calendar";
 import { evaluationLastDay, rehandlingDueOn } from "./deadline";
 import { evaluationProblems, isSatisfied, maxRehandlings } from "./evaluation";
 import { moveTo, refuseStep, type StepRule } from "./step";

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type CalendarDate } from "./calendar";
+import { addDays, addMonths, type CalendarDate } from "../calendar";
 import type { ProposalRules } from "./ruleSet";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CalendarDate } from "./calendar";
+import type { CalendarDate } from "../calendar";
 import type { ProposalRules } from "./ruleSet";
 
 /**

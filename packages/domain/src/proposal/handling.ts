@@ -1,5 +1,5 @@
 import { assignedUnitsOf, coUnitsOf, replyingUnitsOf, roleOfUnit } from "./assignment";
-import { isPastDay } from "./calendar";
+import { isPastDay } from "../calendar";
 import { handlingDueOn, returnLastDay } from "./deadline";
 import { dutyEventsOnKeyProposal } from "./dutyEvents";
 import type { ProposalEvent } from "./events";

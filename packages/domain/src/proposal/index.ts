@@ -7,7 +7,7 @@ export * from "./cosign";
 export * from "./proposal";
 export * from "./number";
 export * from "./status";
-export * from "./calendar";
+export * from "../calendar";
 export * from "./deadline";
 export * from "./assignment";
 export * from "./evaluation";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shanghaiDate, type CalendarDate } from "./calendar";
+import { shanghaiDate, type CalendarDate } from "../calendar";
 
 /**
  * 重点提案: a proposal a city leader takes charge of (领办), with a follow-up review (回头看) on a

@@ -1,5 +1,5 @@
 import { coUnitsOf, type HandlingRole } from "./assignment";
-import { daysBetween, isPastDay, shanghaiDate, type CalendarDate } from "./calendar";
+import { daysBetween, isPastDay, shanghaiDate, type CalendarDate } from "../calendar";
 import { coOpinionDueOn } from "./deadline";
 import type { ProposalRules } from "./ruleSet";
 import type { ProposalState } from "./state";

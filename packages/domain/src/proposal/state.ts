@@ -1,5 +1,5 @@
 import type { Assignment } from "./assignment";
-import type { CalendarDate } from "./calendar";
+import type { CalendarDate } from "../calendar";
 import type { Evaluation } from "./evaluation";
 import type { KeyProposal } from "./keyProposal";
 import type { NotFiledConversion } from "./events";

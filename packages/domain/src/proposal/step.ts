@@ -1,5 +1,5 @@
 import type { Role } from "../auth/role";
-import type { CalendarDate } from "./calendar";
+import type { CalendarDate } from "../calendar";
 import type { ProposalDutyEvent } from "./dutyEvents";
 import type { ProposalEvent, ProposalEventType } from "./events";
 import type { ProposalDraftInput } from "./proposal";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { roles, type Role } from "../auth/role";
 import { fourCategoryCityPreset, zhejiangCityPreset } from "../ruleSet/presets";
 import type { RuleSet } from "../ruleSet/schema";
-import { addDays } from "./calendar";
+import { addDays } from "../calendar";
 import { maxRehandlings } from "./evaluation";
 import { proposalEventTypes, proposalSteps, type ProposalEvent, type ProposalEventType } from "./events";
 import { newProposalState, type ProposalState } from "./state";

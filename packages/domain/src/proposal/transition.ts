@@ -1,6 +1,6 @@
 import { roleLabels } from "../auth/role";
 import type { RuleSet } from "../ruleSet/schema";
-import { shanghaiDate } from "./calendar";
+import { shanghaiDate } from "../calendar";
 import { close, evaluate } from "./closing";
 import { proposalSteps, type ProposalEvent, type ProposalEventType } from "./events";
 import { assign, markKey, merge, reply, returnAssignment, sendCoOpinion } from "./handling";
