@@ -18,3 +18,7 @@ export { appLabels, appOfRole, appPaths } from "./session/apps";
 export { appTimeZone } from "./locale/dayjs";
 export { appBasename } from "./router/basename";
 export { councilLevelText } from "./labels";
+export { formProblems, problemsOf, type FormProblems, type Problem } from "./trpc/problems";
+export { downloadBase64, readFileAsBase64, xlsxType } from "./files/base64";
+export { useDebounced } from "./hooks/useDebounced";
+export { zodRule } from "./forms/zodRule";

@@ -1,0 +1,27 @@
+import { Button, Flex, Typography } from "antd";
+
+type Props = {
+  shown: number;
+  hasMore: boolean;
+  loading: boolean;
+  onMore: () => void;
+  /** The noun after the count: 位委员, 个账号. */
+  unit?: string;
+};
+
+/** Keyset lists have no page numbers: how many are shown, and a button for the next page. */
+export function LoadMore({ shown, hasMore, loading, onMore, unit = "条" }: Props) {
+  return (
+    <Flex align="center" justify="center" gap={16} style={{ padding: "12px 0" }}>
+      <Typography.Text type="secondary">
+        已显示 {shown} {unit}
+        {!hasMore && shown > 0 && "，已全部加载"}
+      </Typography.Text>
+      {hasMore && (
+        <Button onClick={onMore} loading={loading}>
+          加载更多
+        </Button>
+      )}
+    </Flex>
+  );
+}
