@@ -1,0 +1,90 @@
+import { handlingRoleLabels } from "@cppcc/domain";
+import { useTRPC } from "@cppcc/ui";
+import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { useQuery } from "@tanstack/react-query";
+import { Card, Empty, Flex, Select, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Link, useSearchParams } from "react-router";
+import type { OverdueTask } from "../shared/types";
+import { useProposalOptions } from "../shared/useProposalOptions";
+
+type Props = {
+  detailPath: (id: string) => string;
+  /** The office narrows the list to one unit; a unit's own list needs no choice. */
+  unitFilter?: boolean;
+};
+
+/**
+ * 超期未办: every reply or co-unit opinion still outstanding after its last day, most overdue
+ * first. The office sees all units (and can narrow to one); a unit sees only its own.
+ */
+export function OverdueList({ detailPath, unitFilter }: Props) {
+  const trpc = useTRPC();
+  const options = useProposalOptions();
+  const [params, setParams] = useSearchParams();
+  const unit = params.get("unit") ?? undefined;
+  const overdue = useQuery(trpc.proposal.overdue.queryOptions({ handlingUnitId: unit }));
+  const columns: TableColumnsType<OverdueTask> = [
+    { title: "案号", dataIndex: "number", width: 100, render: (n: string | null) => n ?? "—" },
+    {
+      title: "标题",
+      dataIndex: "title",
+      render: (t: string, r) => (
+        <Flex gap={6} align="center" wrap>
+          <Link to={detailPath(r.proposalId)}>{t}</Link>
+          {r.isKey && <Tag color="red">重点提案</Tag>}
+        </Flex>
+      ),
+    },
+    { title: "承办单位", dataIndex: "unitName", width: 150 },
+    { title: "任务", dataIndex: "role", width: 110, render: (role: OverdueTask["role"]) => (role === "co" ? "会办意见" : `答复（${handlingRoleLabels[role]}）`) },
+    { title: "期限", dataIndex: "dueOn", width: 110 },
+    {
+      title: "逾期",
+      dataIndex: "daysOverdue",
+      width: 100,
+      render: (d: number) => <Typography.Text type="danger" strong>{d} 天</Typography.Text>,
+    },
+  ];
+  if (overdue.isError) return <QueryFailed query={overdue} />;
+  return (
+    <>
+      {unitFilter && (
+        <Flex gap={8} style={{ marginBottom: 16 }}>
+          <Select
+            aria-label="承办单位"
+            allowClear
+            showSearch={{ optionFilterProp: "label" }}
+            placeholder="全部承办单位"
+            value={unit ?? null}
+            onChange={(v: string | null | undefined) => setParams(v ? { unit: v } : {}, { replace: true })}
+            options={(options.data?.handlingUnits ?? []).map((u) => ({ value: u.id, label: u.shortName }))}
+            style={{ width: 200 }}
+          />
+        </Flex>
+      )}
+      <Table<OverdueTask>
+        rowKey={(r) => `${r.proposalId}-${r.handlingUnitId}-${r.role}`}
+        size="middle"
+        columns={columns}
+        dataSource={overdue.data ?? []}
+        loading={overdue.isPending}
+        pagination={false}
+        scroll={{ x: 800 }}
+        locale={{ emptyText: <Empty description="没有逾期未办的提案" /> }}
+        footer={() => `共 ${overdue.data?.length ?? 0} 项逾期`}
+      />
+    </>
+  );
+}
+
+/** The office's page: every unit's overdue work. */
+export function OverduePage() {
+  return (
+    <>
+      <PageTitle title="逾期提案" subtitle="已过办理期限仍未答复、或会办意见未送主办单位的提案，按逾期天数排列" />
+      <Card styles={{ body: { padding: 16 } }}>
+        <OverdueList detailPath={(id) => `/proposals/${id}`} unitFilter />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useTRPC } from "@cppcc/ui";
+import { QueryFailed } from "@cppcc/ui/antd";
+import { useQuery } from "@tanstack/react-query";
+import { Card, Skeleton, Timeline, Typography } from "antd";
+import { formatDateTime } from "./format";
+import type { TimelineEntry } from "./types";
+
+/** A line of detail the timeline shows under a step, from what the step recorded. */
+function detailOf(e: TimelineEntry): string | null {
+  const d = e.detail as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+  switch (e.type) {
+    case "file":
+      return text(d.number) && `案号 ${String(d.number)}`;
+    case "returnForRevision":
+      return Array.isArray(d.reasons) ? `理由：${d.reasons.join("；")}` : null;
+    case "notFile":
+      return text(d.groundLabel);
+    case "merge":
+      return text(d.primaryNumber) && `并入 ${String(d.primaryNumber)} 组`;
+    case "assign":
+      return text(d.dueOn) && `办理期限至 ${String(d.dueOn)}`;
+    case "returnAssignment":
+      return text(d.reason) && `理由：${String(d.reason)}`;
+    case "reply":
+      return text(d.categoryCode) && `${String(d.categoryCode)} 类（${String(d.categoryLabel ?? "")}）`;
+    case "evaluate":
+      return text(d.overallLabel);
+    case "markKey":
+      return text(d.sponsorName) && `领办：${String(d.sponsorTitle ?? "")} ${String(d.sponsorName)}`;
+    case "followUpHeld":
+      return [text(d.heldOn), text(d.note)].filter(Boolean).join("：") || null;
+    default:
+      return e.memberNames.length > 0 ? e.memberNames.join("、") : null;
+  }
+}
+
+// Explicit colours: antd draws "blue" in the theme's primary colour, which here is 政协 red.
+const colorOf = (type: string) =>
+  ["returnForRevision", "notFile", "returnAssignment", "withdraw"].includes(type) ? "#ff4d4f" : ["close", "file"].includes(type) ? "#52c41a" : "#1677ff";
+
+/** 办理过程: everything that happened to the proposal, oldest first, who did it and when. */
+export function TimelineCard({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const timeline = useQuery(trpc.proposal.timeline.queryOptions({ id }));
+  return (
+    <Card title="办理过程">
+      {timeline.isPending ? (
+        <Skeleton active />
+      ) : timeline.isError ? (
+        <QueryFailed query={timeline} />
+      ) : (
+        <Timeline
+          items={timeline.data.map((e) => {
+            const detail = detailOf(e);
+            return {
+              key: e.id,
+              color: colorOf(e.type),
+              content: (
+                <>
+                  <Typography.Text strong>{e.label}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                    {formatDateTime(e.at)}
+                  </Typography.Text>
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {e.unitName ?? e.actorName}
+                    </Typography.Text>
+                  </div>
+                  {detail && <div style={{ fontSize: 13 }}>{detail}</div>}
+                </>
+              ),
+            };
+          })}
+        />
+      )}
+    </Card>
+  );
+}
