@@ -1,11 +1,21 @@
 import { GuestOnly, RequireRole, appLabels } from "@cppcc/ui";
 import { LoginPage, NotFoundPage, PageLoading, antdGuardViews } from "@cppcc/ui/antd";
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { AdminLayout } from "./AdminLayout";
+import { HandlerOnly } from "./pages/handler/HandlerOnly";
+import { StaffOnly } from "./pages/proposal/StaffOnly";
 
 // Every page is its own chunk: the login page never downloads the dashboard (or echarts).
 const HomePage = lazy(() => import("./pages/home/HomePage").then((m) => ({ default: m.HomePage })));
+const ProposalQueuePage = lazy(() => import("./pages/proposal/queue/ProposalQueuePage").then((m) => ({ default: m.ProposalQueuePage })));
+const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
+const ProposalPrintPage = lazy(() => import("./pages/proposal/print/ProposalPrintPage").then((m) => ({ default: m.ProposalPrintPage })));
+const OverduePage = lazy(() => import("./pages/proposal/overdue/OverduePage").then((m) => ({ default: m.OverduePage })));
+const KeyProposalsPage = lazy(() => import("./pages/proposal/key/KeyProposalsPage").then((m) => ({ default: m.KeyProposalsPage })));
+const StatisticsPage = lazy(() => import("./pages/proposal/statistics/StatisticsPage").then((m) => ({ default: m.StatisticsPage })));
+const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").then((m) => ({ default: m.HandlerListPage })));
+const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
 
 export function AppRoutes() {
   return (
@@ -26,8 +36,30 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route element={<StaffOnly />}>
+          <Route path="proposals" element={<ProposalQueuePage />} />
+          <Route path="proposals/:id" element={<ProposalDetailPage />} />
+          <Route path="overdue-proposals" element={<OverduePage />} />
+          <Route path="key-proposals" element={<KeyProposalsPage />} />
+          <Route path="proposal-statistics" element={<StatisticsPage />} />
+        </Route>
+        <Route element={<HandlerOnly />}>
+          <Route path="handling" element={<HandlerListPage />} />
+          <Route path="handling/:id" element={<HandlerProposalPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* The paper form prints without the app's frame; the server shows a unit only its own proposals. */}
+      <Route
+        path="/proposals/:id/print"
+        element={
+          <RequireRole app="admin" views={antdGuardViews}>
+            <Suspense fallback={<PageLoading />}>
+              <ProposalPrintPage />
+            </Suspense>
+          </RequireRole>
+        }
+      />
     </Routes>
   );
 }

@@ -1,4 +1,4 @@
-import { AuditOutlined, DashboardOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, ProfileOutlined, StarOutlined } from "@ant-design/icons";
 import type { Role } from "@cppcc/domain";
 import { appLabels } from "@cppcc/ui";
 import type { NavItem } from "@cppcc/ui/antd";
@@ -8,8 +8,19 @@ import type { NavItem } from "@cppcc/ui/antd";
  * desk; later issues add their proposal and suggestion pages here.
  */
 export function navFor(role: Role): NavItem[] {
-  if (role === "handler") return [{ path: "/", label: "承办单位工作台", icon: <AuditOutlined /> }];
-  return [{ path: "/", label: "工作台", icon: <DashboardOutlined /> }];
+  if (role === "handler") {
+    return [
+      { path: "/", label: "承办单位工作台", icon: <AuditOutlined /> },
+      { path: "/handling", label: "承办提案", icon: <ProfileOutlined /> },
+    ];
+  }
+  return [
+    { path: "/", label: "工作台", icon: <DashboardOutlined /> },
+    { path: "/proposals", label: "提案审查", icon: <ProfileOutlined /> },
+    { path: "/overdue-proposals", label: "逾期提案", icon: <AlertOutlined /> },
+    { path: "/key-proposals", label: "重点提案", icon: <StarOutlined /> },
+    { path: "/proposal-statistics", label: "提案统计", icon: <BarChartOutlined /> },
+  ];
 }
 
 export function appTitleFor(role: Role): string {
