@@ -1,6 +1,6 @@
 import { GuestOnly, RequireRole } from "@cppcc/ui";
 import { lazy, Suspense } from "react";
-import { Navigate, Route, Routes } from "react-router";
+import { Navigate, Outlet, Route, Routes } from "react-router";
 import { MobileLoading } from "./shell/MobileLoading";
 import { TabLayout } from "./shell/TabLayout";
 import { mobileGuardViews } from "./shell/guardViews";
@@ -9,6 +9,9 @@ import { mobileGuardViews } from "./shell/guardViews";
 const LoginPage = lazy(() => import("./pages/LoginPage").then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => import("./pages/HomePage").then((m) => ({ default: m.HomePage })));
 const MePage = lazy(() => import("./pages/MePage").then((m) => ({ default: m.MePage })));
+const ProposalsPage = lazy(() => import("./pages/proposal/list/ProposalsPage").then((m) => ({ default: m.ProposalsPage })));
+const ProposalWritePage = lazy(() => import("./pages/proposal/write/ProposalWritePage").then((m) => ({ default: m.ProposalWritePage })));
+const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
 
 export function AppRoutes() {
   return (
@@ -31,8 +34,24 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="proposals" element={<ProposalsPage />} />
         <Route path="me" element={<MePage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+      {/* Screens above the tabs, with their own title bar and 返回. */}
+      <Route
+        element={
+          <RequireRole app="portal" views={mobileGuardViews}>
+            <Suspense fallback={<MobileLoading />}>
+              <Outlet />
+            </Suspense>
+          </RequireRole>
+        }
+      >
+        {/* One route element for new and edit: a new draft moves to its address without remounting. */}
+        <Route path="proposals/new" element={<ProposalWritePage />} />
+        <Route path="proposals/:id/edit" element={<ProposalWritePage />} />
+        <Route path="proposals/:id" element={<ProposalDetailPage />} />
       </Route>
     </Routes>
   );

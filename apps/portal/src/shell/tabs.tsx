@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
+import { ProposalTabIcon } from "../pages/proposal/TabIcon";
 import { HomeIcon, UserIcon } from "./icons";
 
-export type Tab = { path: string; title: string; icon: ReactNode };
+export type Tab = { path: string; title: string; icon: ReactNode; heading?: string };
 
 // Later issues add 履职 (duties) and 提案 tabs between these two.
 export const tabs: Tab[] = [
   { path: "/", title: "首页", icon: <HomeIcon /> },
+  { path: "/proposals", title: "提案", icon: <ProposalTabIcon />, heading: "我的提案" },
   { path: "/me", title: "我的", icon: <UserIcon /> },
 ];
