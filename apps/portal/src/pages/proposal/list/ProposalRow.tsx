@@ -26,6 +26,11 @@ export function ProposalRow({ proposal: p, onOpen }: { proposal: ProposalListIte
                 联名
               </Tag>
             )}
+            {p.myPart === "lead" && (p.status === "replied" || p.status === "returned") && (
+              <Tag color="#fa8c16" fill="outline" style={{ marginLeft: 6, verticalAlign: "middle" }}>
+                {p.status === "replied" ? "待您测评" : "待您修改"}
+              </Tag>
+            )}
             {p.isKey && (
               <Tag color="danger" fill="outline" style={{ marginLeft: 6, verticalAlign: "middle" }}>
                 重点提案
