@@ -7,7 +7,7 @@ import type { Invitation } from "../types";
 /** 待确认的联名邀请: drafts of fellow members that name this member, answered here with one tap. */
 export function InvitationList() {
   const trpc = useTRPC();
-  const invitations = useQuery(trpc.proposal.invitations.queryOptions());
+  const invitations = useQuery(trpc.proposal.invitations.queryOptions(undefined, { staleTime: 0 }));
   if (!invitations.data || invitations.data.length === 0) return null;
   return (
     <List header={`待确认的联名邀请（${invitations.data.length}）`} mode="card" data-testid="invitations">

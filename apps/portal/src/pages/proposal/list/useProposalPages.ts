@@ -8,7 +8,8 @@ export function useProposalPages(statuses: readonly ProposalStatus[] | undefined
   return useInfiniteQuery(
     trpc.proposal.list.infiniteQueryOptions(
       { statuses: statuses && [...statuses], limit: 20 },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
+      // Back from writing (a swipe, not only 返回) shows the draft as saved a moment ago.
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData, staleTime: 0 },
     ),
   );
 }
