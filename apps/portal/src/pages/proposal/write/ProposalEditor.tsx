@@ -102,11 +102,14 @@ export function ProposalEditor({ options, proposal, memberId, onCreated }: Props
       title: "草稿未能保存",
       content: `${conflict}。可能您在另一窗口或设备上修改过这份草稿，或它已被提交。将载入最新内容，本页尚未保存的修改不会保留。`,
       confirmText: "载入最新内容",
-    }).then(async () => {
-      const fresh = await queryClient.fetchQuery(trpc.proposal.get.queryOptions({ id }, { staleTime: 0 }));
-      if (!fresh.my.canEditText) return void navigate(`/proposals/${id}`, { replace: true });
-      draft.reset({ id, version: fresh.version, fields: draftOf(fresh) });
-    });
+    })
+      .then(async () => {
+        const fresh = await queryClient.fetchQuery(trpc.proposal.get.queryOptions({ id }, { staleTime: 0 }));
+        if (!fresh.my.canEditText) return void navigate(`/proposals/${id}`, { replace: true });
+        draft.reset({ id, version: fresh.version, fields: draftOf(fresh) });
+      })
+      // Deleted meanwhile (another tab discarded it): nothing to reload.
+      .catch(() => void navigate("/proposals", { replace: true }));
     // Once per conflict; reset() ends it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conflict]);
@@ -121,7 +124,7 @@ export function ProposalEditor({ options, proposal, memberId, onCreated }: Props
     try {
       const at = await draft.flush();
       // Co-signers answer in their own portal: judge by their answers as they are now.
-      const fresh = at ? (await live.refetch()).data : undefined;
+      const fresh = at ? await queryClient.fetchQuery(trpc.proposal.get.queryOptions({ id: at.id }, { staleTime: 0 })).catch(() => undefined) : undefined;
       if (!at || blockingWith(fresh ?? current).length > 0) return showProblems();
       const step = returned ? resubmit : submit;
       const done = await draft.withVersion((v) => step({ ...v, requestId: submitRequest.current }));
