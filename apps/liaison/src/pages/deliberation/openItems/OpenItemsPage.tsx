@@ -1,0 +1,111 @@
+import { suggestionDeadlineStatusLabels, type SuggestionDeadlineStatus } from "@cppcc/domain";
+import { useTRPC } from "@cppcc/ui";
+import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { LoadMore } from "@cppcc/ui/antd/roster";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Card, Empty, Flex, Statistic, Table, Typography, type TableColumnsType } from "antd";
+import { Link } from "react-router";
+import { NoTownship } from "../shared/NoTownship";
+import { DeadlineStatusTag } from "../shared/tags";
+import { useOwnTownship } from "../shared/useOwnTownship";
+import { SuggestionActions } from "../suggestions/SuggestionActions";
+import { authorText } from "../suggestions/authorText";
+import { fromOpenItem, type SuggestionItem } from "../suggestions/types";
+
+const order: SuggestionDeadlineStatus[] = ["overdue", "dueSoon", "unrouted", "answeredLate", "answered", "onTime"];
+const colors: Partial<Record<SuggestionDeadlineStatus, string>> = { overdue: "#cf1322", dueSoon: "#d46b08" };
+
+/**
+ * 销号清单: every suggestion of the township not yet closed, most urgent first. Overdue ones (the
+ * unit still owes an answer after its deadline) are red with the days they are late.
+ */
+export function OpenItemsPage() {
+  const { townshipId } = useOwnTownship();
+  const trpc = useTRPC();
+  const pages = useInfiniteQuery(
+    trpc.consultation.suggestion.openItems.infiniteQueryOptions(
+      { townshipId: townshipId ?? undefined, limit: 50 },
+      { enabled: !!townshipId, getNextPageParam: (p) => p.nextCursor ?? undefined },
+    ),
+  );
+  if (!townshipId) return <NoTownship />;
+  const rows = (pages.data?.pages.flatMap((p) => p.items) ?? []).map(fromOpenItem);
+  const summary = pages.data?.pages[0]?.summary;
+  const columns: TableColumnsType<SuggestionItem> = [
+    {
+      title: "状态",
+      key: "status",
+      width: 150,
+      render: (_, s) => <DeadlineStatusTag status={s.status} daysOverdue={s.daysOverdue} />,
+    },
+    {
+      title: "意见建议",
+      key: "content",
+      render: (_, s) => (
+        <Flex vertical gap={2}>
+          <Typography.Paragraph ellipsis={{ rows: 2, expandable: true, symbol: "展开" }} style={{ margin: 0 }}>
+            {s.content}
+          </Typography.Paragraph>
+          <Typography.Text type="secondary">
+            {authorText(s)} · <Link to={`/deliberations/${s.consultationId}?tab=suggestions`}>{s.consultationTitle}</Link>
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: "承办单位", key: "unit", width: 120, render: (_, s) => s.handlingUnitName ?? <Typography.Text type="secondary">待交办</Typography.Text> },
+    {
+      title: "答复期限",
+      key: "deadline",
+      width: 130,
+      render: (_, s) =>
+        s.deadline ? (
+          <Typography.Text type={s.status === "overdue" ? "danger" : undefined} strong={s.status === "overdue"}>
+            {s.deadline}
+            {s.status === "overdue" && <div>逾期 {s.daysOverdue} 天</div>}
+          </Typography.Text>
+        ) : (
+          "—"
+        ),
+    },
+    { title: "操作", key: "actions", width: 170, render: (_, s) => <SuggestionActions suggestion={s} /> },
+  ];
+  return (
+    <>
+      <PageTitle title="销号清单" subtitle="本镇街道尚未销号的意见建议，逾期未答复的标红置顶；答复后请核实办理结果并销号" />
+      <Flex vertical gap={16}>
+        {summary && (
+          <Card size="small">
+            <Flex gap={32} wrap>
+              <Statistic title="未销号合计" value={summary.total} suffix="条" />
+              {order.map((k) => (
+                <Statistic key={k} title={suggestionDeadlineStatusLabels[k]} value={summary[k]} suffix="条" styles={{ content: { color: summary[k] > 0 ? colors[k] : undefined } }} />
+              ))}
+            </Flex>
+          </Card>
+        )}
+        <Card>
+          {pages.isError ? (
+            <QueryFailed query={pages} />
+          ) : (
+            <>
+              <Table<SuggestionItem>
+                rowKey="id"
+                size="middle"
+                columns={columns}
+                dataSource={rows}
+                loading={pages.isPending}
+                pagination={false}
+                scroll={{ x: 820 }}
+                onRow={(s) => ({ style: s.status === "overdue" ? { background: "#fff1f0" } : undefined })}
+                locale={{ emptyText: <Empty description="没有未销号的意见建议" /> }}
+              />
+              {rows.length > 0 && (
+                <LoadMore shown={rows.length} hasMore={pages.hasNextPage} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} unit="条" />
+              )}
+            </>
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}

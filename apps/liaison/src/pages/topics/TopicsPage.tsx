@@ -1,0 +1,116 @@
+import { CalendarOutlined } from "@ant-design/icons";
+import type { ResidentTopicState } from "@cppcc/domain";
+import { errorMessage, useTRPC } from "@cppcc/ui";
+import { LoadMore } from "@cppcc/ui/antd/roster";
+import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { useMutation } from "@tanstack/react-query";
+import { App, Button, Card, Flex, Tabs, Typography } from "antd";
+import { useState } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import { NoTownship } from "../deliberation/shared/NoTownship";
+import type { ResidentTopic } from "../deliberation/shared/types";
+import { useOwnTownship } from "../deliberation/shared/useOwnTownship";
+import { useConsultationRefresh } from "../deliberation/shared/useRefresh";
+import { PublicLinkCard } from "./PublicLinkCard";
+import { RejectTopicDialog } from "./RejectTopicDialog";
+import { TopicTable } from "./TopicTable";
+import { useTopicPages } from "./useTopicPages";
+
+const tabs: { key: ResidentTopicState; label: string }[] = [
+  { key: "pending", label: "待审核" },
+  { key: "accepted", label: "已采纳" },
+  { key: "rejected", label: "不予采纳" },
+];
+
+/**
+ * 群众议题: what residents raised on the public page. The officer accepts a topic (it is then
+ * shown publicly and may be put to a 民生议事堂) or declines it with a reason.
+ */
+export function TopicsPage() {
+  const { townshipId, township, overview } = useOwnTownship();
+  const [params, setParams] = useSearchParams();
+  const state = (tabs.find((t) => t.key === params.get("state"))?.key ?? "pending") as ResidentTopicState;
+  if (!townshipId) return <NoTownship />;
+  if (overview.isPending) return <PageLoading />;
+  if (overview.isError) return <QueryFailed query={overview} />;
+  return (
+    <>
+      <PageTitle title="群众议题" subtitle="群众在公开页面提出的议题：审核采纳后公示，并可安排民生议事堂协商" />
+      <Flex vertical gap={16}>
+        <PublicLinkCard townshipId={townshipId} townshipName={township?.name ?? ""} />
+        <Card styles={{ body: { paddingTop: 4 } }}>
+          <Tabs
+            activeKey={state}
+            onChange={(key) => setParams({ state: key }, { replace: true })}
+            items={tabs.map((t) => ({ key: t.key, label: t.label }))}
+          />
+          <TopicList key={state} townshipId={townshipId} state={state} />
+        </Card>
+      </Flex>
+    </>
+  );
+}
+
+function TopicList({ townshipId, state }: { townshipId: string; state: ResidentTopicState }) {
+  const trpc = useTRPC();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const refresh = useConsultationRefresh();
+  const pages = useTopicPages(townshipId, state);
+  const [rejecting, setRejecting] = useState<ResidentTopic | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const accept = useMutation(
+    trpc.consultation.residentTopic.moderate.mutationOptions({
+      onSuccess: () => {
+        void message.success("已采纳，议题已在公开页面公示");
+        refresh();
+      },
+      onError: (error) => {
+        void message.error(errorMessage(error));
+        refresh();
+      },
+    }),
+  );
+  if (pages.isError) return <QueryFailed query={pages} />;
+  const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      {state === "accepted" && (
+        <Flex align="center" justify="space-between" gap={12} wrap style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">勾选尚未安排的议题，安排一次民生议事堂协商。</Typography.Text>
+          <Button
+            type="primary"
+            icon={<CalendarOutlined />}
+            disabled={selected.length === 0}
+            onClick={() => void navigate(`/deliberations/new?topics=${selected.join(",")}`)}
+          >
+            安排议事{selected.length > 0 && `（${selected.length} 个议题）`}
+          </Button>
+        </Flex>
+      )}
+      <TopicTable
+        state={state}
+        rows={rows}
+        loading={pages.isPending}
+        accepting={accept.isPending ? (accept.variables?.id ?? null) : null}
+        onAccept={(t) => accept.mutate({ id: t.id, version: t.version, type: "accept" })}
+        onReject={setRejecting}
+        selected={selected}
+        onSelect={setSelected}
+      />
+      {rows.length > 0 && (
+        <LoadMore shown={rows.length} hasMore={pages.hasNextPage} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} unit="个议题" />
+      )}
+      {rejecting && (
+        <RejectTopicDialog
+          topic={rejecting}
+          onClose={() => setRejecting(null)}
+          onDone={() => {
+            setRejecting(null);
+            refresh();
+          }}
+        />
+      )}
+    </>
+  );
+}
