@@ -1,0 +1,88 @@
+import { suggestionAuthorKindLabels, suggestionDeadlineStatusLabels, type SuggestionDeadlineStatus } from "@cppcc/domain";
+import { Button, Card, Flex, Tag, Typography } from "antd";
+import type { ConsultationOptions, InboxSuggestion } from "./types";
+
+const statusColors: Record<SuggestionDeadlineStatus, string> = {
+  unrouted: "default",
+  onTime: "blue",
+  dueSoon: "orange",
+  overdue: "red",
+  answered: "cyan",
+  answeredLate: "volcano",
+  closed: "green",
+};
+
+type Props = {
+  suggestion: InboxSuggestion;
+  options: ConsultationOptions | undefined;
+  today: string;
+  onAnswer: () => void;
+  onDecline: () => void;
+};
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** One suggestion routed to the unit: where it came from, what was said, by when to answer, and the unit's steps. */
+export function InboxCard({ suggestion: s, options, today, onAnswer, onDecline }: Props) {
+  const category = options?.suggestionCategories.find((c) => c.code === s.category)?.label ?? s.category;
+  const overdue = s.deadlineStatus === "overdue";
+  const author = s.authorKind === "member" ? `委员 ${s.authorMemberName ?? ""}` : `${suggestionAuthorKindLabels[s.authorKind]}${s.authorName ? ` ${s.authorName}` : ""}`;
+  return (
+    <Card
+      size="small"
+      data-testid="inbox-suggestion"
+      style={overdue ? { borderColor: "#ff4d4f", background: "#fff2f0" } : undefined}
+      title={
+        <Flex gap={8} align="center" wrap style={{ fontWeight: "normal", padding: "6px 0" }}>
+          <Tag color={statusColors[s.deadlineStatus]}>
+            {suggestionDeadlineStatusLabels[s.deadlineStatus]}
+            {overdue && s.deadline ? ` ${daysBetween(s.deadline, today)} 天` : ""}
+          </Tag>
+          <Typography.Text strong ellipsis style={{ maxWidth: 520 }}>
+            {s.consultationTitle}
+          </Typography.Text>
+        </Flex>
+      }
+      extra={
+        s.state === "routed" ? (
+          <Flex gap={8}>
+            <Button type="primary" size="small" onClick={onAnswer}>
+              答复
+            </Button>
+            <Button size="small" onClick={onDecline}>
+              退回
+            </Button>
+          </Flex>
+        ) : undefined
+      }
+    >
+      <Flex vertical gap={8}>
+        <Flex gap={8} wrap>
+          <Tag color="geekblue">{category}</Tag>
+          <Typography.Text type="secondary">{author}</Typography.Text>
+        </Flex>
+        <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap" }}>{s.content}</Typography.Paragraph>
+        {s.deadline && (
+          <Typography.Text type={overdue ? "danger" : "secondary"}>
+            {s.routedOn} 交办，请于 {s.deadline} 前答复
+          </Typography.Text>
+        )}
+        {s.answer && (
+          <div style={{ background: "#f6f6f6", borderRadius: 6, padding: "8px 12px" }}>
+            <Typography.Text strong>本单位答复{s.answeredOn ? `（${s.answeredOn}）` : ""}：</Typography.Text>
+            <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap" }}>{s.answer}</Typography.Paragraph>
+          </div>
+        )}
+        {s.state === "answered" && <Typography.Text type="secondary">已答复，等待联络室核实办理结果并销号。</Typography.Text>}
+        {s.state === "closed" && s.result && (
+          <Typography.Text>
+            已销号：<Tag color="green">{options?.suggestionResultLabels[s.result] ?? s.result}</Tag>
+            {s.resultReason}
+          </Typography.Text>
+        )}
+      </Flex>
+    </Card>
+  );
+}
