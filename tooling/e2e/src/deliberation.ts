@@ -1,0 +1,46 @@
+import type { Locator, Page } from "playwright-core";
+import { apiSignIn } from "./trpcHttp";
+
+/** Today in Beijing, as the server judges dates (YYYY-MM-DD). */
+export function todayInShanghai(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+/** The demo liaison officer's township (当湖街道): its id is what the residents' link carries. */
+export async function liaisonTownshipId(base: string): Promise<string> {
+  const api = await apiSignIn(base, "liaison");
+  const me = await api.query<{ account: { townshipId: string | null } }>("auth.me");
+  if (!me.account.townshipId) throw new Error("the demo liaison account has no township");
+  return me.account.townshipId;
+}
+
+/** Types a date into an antd DatePicker (found by its form label); leaving the field keeps it (Enter would submit the form). */
+export async function fillDate(page: Page, label: string, date: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press("Tab");
+}
+
+/** The check-in code as the officer's screen shows it, in groups; the member types it without the gaps. */
+export async function readCheckInToken(page: Page): Promise<string> {
+  const text = await page.getByTestId("check-in-token").innerText();
+  return text.replace(/\s+/g, "");
+}
+
+/** An antd Select opened by its label, then the option whose text matches picked. */
+export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByLabel(label, typeof label === "string" ? { exact: true } : undefined).click();
+  await page.locator(".ant-select-dropdown:visible").getByText(option).first().click();
+}
+
+/** The antd modal that is open now (dialogs close and reopen, so always the visible one). */
+export function openDialog(page: Page, title: string | RegExp): Locator {
+  return page.getByRole("dialog").filter({ hasText: title });
+}
+
+/** Waits until no table or card is still loading and antd's fade-ins are over, so a screenshot shows the settled screen. */
+export async function settled(page: Page) {
+  await page.locator(".ant-spin-spinning, .ant-skeleton-active").first().waitFor({ state: "detached", timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(400);
+}

@@ -1,0 +1,233 @@
+import { afterAll, describe, expect, inject, it, onTestFailed } from "vitest";
+import type { Page } from "playwright-core";
+import { openBrowser, shot, type Browser } from "../src/browser";
+import { fillDate, liaisonTownshipId, openDialog, pickOption, readCheckInToken, settled, todayInShanghai } from "../src/deliberation";
+import { signIn } from "../src/login";
+import { apiSignIn } from "../src/trpcHttp";
+
+const base = inject("baseUrl");
+const browsers: Browser[] = [];
+afterAll(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+});
+// A failed step leaves every open screen behind, to see what the person would have seen.
+const shootOnFailure = () =>
+  onTestFailed(async () => {
+    await Promise.all(browsers.map((b, i) => shot(b.page, `deliberation-failed-${i + 1}`).catch(() => undefined)));
+  });
+
+/** A screenshot of the settled screen (no spinner, no half-faded rows). */
+async function snap(page: Page, name: string) {
+  await settled(page);
+  await shot(page, name);
+}
+
+async function open(viewport: "phone" | "tablet" | "desktop") {
+  const browser = await openBrowser(viewport);
+  browsers.push(browser);
+  return browser.page;
+}
+
+const topic = "东湖小区北门路灯不亮";
+const description = "东湖小区北门外的三盏路灯已经坏了两个多月，晚上老人和孩子出行很不方便，希望尽快修好。";
+const suggestionText = "请市住建局在一个月内修复东湖小区北门外路灯，并纳入日常巡查。";
+const answerText = "已于本周完成东湖小区北门外三盏路灯的维修，并纳入城市照明日常巡查。";
+const sessionTitle = "东湖小区北门路灯问题民生议事";
+const summaryText = "本次民生议事堂围绕东湖小区北门路灯问题开展协商，市住建局已完成维修，群众满意。";
+
+/**
+ * 民生议事堂 from a resident's topic to the published result, across the four kinds of people and
+ * three apps, with a screenshot at every step: resident (phone, no account) → liaison officer
+ * (tablet) → member (portal, phone) → handling unit (admin app) → officer → resident again.
+ */
+describe("民生议事堂: a resident's topic to a published result", () => {
+  it("runs the whole township deliberation journey", { timeout: 300_000 }, async () => {
+    shootOnFailure();
+    const townshipId = await liaisonTownshipId(base);
+    const publicUrl = `${base}/liaison/public/topics/${townshipId}`;
+    const today = todayInShanghai();
+
+    // 1. A resident opens the township's page on a phone, without an account.
+    const resident = await open("phone");
+    await resident.goto(publicUrl);
+    await resident.getByText("当湖街道民生议事堂").waitFor();
+    await snap(resident, "deliberation-01-public-page");
+
+    // A description that says nothing is refused with the rule's own words, before anything is sent.
+    await resident.getByLabel("议题", { exact: true }).fill(topic);
+    await resident.getByLabel("情况描述", { exact: true }).fill("路灯坏了");
+    await resident.getByRole("button", { name: "提交议题" }).click();
+    await resident.getByText("描述至少 10 个字，请写明地点和具体情况").waitFor();
+    await snap(resident, "deliberation-02-public-validation");
+
+    await resident.getByLabel("情况描述", { exact: true }).fill(description);
+    await resident.getByLabel(/^您的姓名/).fill("王阿姨");
+    await resident.getByLabel(/^手机号码/).fill("13812345678");
+    await resident.getByRole("button", { name: "提交议题" }).click();
+    await resident.getByText("已收到，待联络员审核后公开").waitFor();
+    await snap(resident, "deliberation-03-public-received");
+    // Not public before the officer accepts it.
+    await resident.getByRole("tab", { name: "已采纳议题" }).click();
+    await resident.getByText("还没有公示的议题").waitFor();
+
+    // 2. The officer (tablet) registers the township's deliberation hall.
+    const officer = await open("tablet");
+    await officer.goto(`${base}/liaison/`);
+    await signIn(officer, "liaison");
+    await officer.getByRole("menuitem", { name: "阵地" }).click();
+    await officer.getByRole("button", { name: "登记阵地" }).click();
+    const venueDialog = openDialog(officer, "登记阵地");
+    await venueDialog.getByLabel("名称", { exact: true }).fill("当湖街道东湖社区民生议事堂");
+    await venueDialog.getByLabel(/^地址/).fill("东湖社区服务中心二楼");
+    await snap(officer, "deliberation-04-officer-venue-form");
+    await venueDialog.getByRole("button", { name: "保存" }).click();
+    await officer.getByText("当湖街道东湖社区民生议事堂").waitFor();
+    await snap(officer, "deliberation-05-officer-venues");
+
+    // The topic waits for moderation, with the resident's contact for the officer only.
+    await officer.getByRole("menuitem", { name: "群众议题" }).click();
+    await officer.getByText(topic).waitFor();
+    await officer.getByText("13812345678").waitFor();
+    await snap(officer, "deliberation-06-officer-pending-topic");
+    await officer.getByRole("row", { name: new RegExp(topic) }).getByRole("button", { name: "采纳", exact: true }).click();
+    await officer.getByText("已采纳，议题已在公开页面公示").waitFor();
+
+    // Accepted: chosen for a session scheduled today.
+    await officer.getByRole("tab", { name: "已采纳" }).click();
+    await officer.getByLabel(`选择议题：${topic}`).check();
+    await officer.getByRole("button", { name: /安排议事/ }).click();
+    await officer.getByLabel("议事题目", { exact: true }).fill(sessionTitle);
+    await fillDate(officer, "议事日期", today);
+    await pickOption(officer, /^议事场所/, "当湖街道东湖社区民生议事堂");
+    await snap(officer, "deliberation-07-officer-schedule");
+    await officer.getByRole("button", { name: "安排议事", exact: true }).click();
+    await officer.getByText(/议事已安排/).waitFor();
+    await officer.getByText("议事概况").waitFor();
+    await expect(officer.getByText("已排期").first().isVisible()).resolves.toBe(true);
+    await snap(officer, "deliberation-08-officer-session-scheduled");
+    const sessionUrl = officer.url();
+
+    // 3. A member of the township group accepts the invitation in the portal (phone).
+    const member = await open("phone");
+    await member.goto(`${base}/portal/`);
+    await signIn(member, "member");
+    await member.getByText("我的活动").first().click();
+    const card = member.locator("[data-invitation-id]").filter({ hasText: sessionTitle });
+    await card.getByRole("button", { name: "接受邀请" }).click();
+    await card.getByText("已报名").waitFor();
+    await snap(member, "deliberation-09-member-accepted");
+
+    // The officer shows the rotating check-in code; the member types it at 签到.
+    await officer.getByRole("tab", { name: "扫码签到" }).click();
+    await officer.getByRole("button", { name: "出示签到码" }).click();
+    await officer.getByTestId("check-in-token").waitFor();
+    await snap(officer, "deliberation-10-officer-check-in-code");
+    const token = await readCheckInToken(officer);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22,128}$/);
+    await member.getByRole("button", { name: "签到", exact: true }).click();
+    await member.locator("#checkInCode").fill(token);
+    await member.getByRole("button", { name: "签到", exact: true }).click();
+    await member.getByText("签到成功").waitFor();
+    await snap(member, "deliberation-11-member-checked-in");
+
+    // 4. Present by scan: the officer's screen follows without a reload; the session is recorded as held.
+    const memberApi = await apiSignIn(base, "member");
+    const me = await memberApi.query<{ account: { displayName: string } }>("auth.me");
+    await officer.getByText("已出席 1 人").waitFor();
+    await officer.getByRole("button", { name: "结束出示" }).click();
+    await officer.getByRole("tab", { name: /邀请与出席/ }).click();
+    await officer.getByText(/^已报名 1$/).click();
+    await officer.getByRole("row", { name: new RegExp(me.account.displayName) }).getByText("扫码签到").waitFor();
+    await snap(officer, "deliberation-12-officer-attendance");
+    // The member's speech at the session, which counts in their duty record.
+    await officer.getByRole("tab", { name: /发言/ }).click();
+    await officer.getByRole("button", { name: "登记发言" }).click();
+    const speech = openDialog(officer, "登记发言");
+    await speech.getByLabel("发言委员", { exact: true }).fill(me.account.displayName);
+    await officer.locator(".ant-select-dropdown:visible").getByText(me.account.displayName).first().click();
+    await speech.getByLabel("发言题目", { exact: true }).fill("北门路灯维修和夜间照明");
+    await speech.getByRole("button", { name: "登记" }).click();
+    await officer.getByText("发言已登记").waitFor();
+    await snap(officer, "deliberation-13-officer-speech");
+
+    await officer.getByRole("button", { name: "登记为已召开" }).click();
+    await officer.getByRole("button", { name: "登记", exact: true }).click();
+    await officer.getByText("已登记为已召开").waitFor();
+    await officer.getByText("已召开").first().waitFor();
+
+    // 5. A resident's suggestion at the session, routed to 市住建局.
+    await officer.getByRole("tab", { name: /意见建议/ }).click();
+    await officer.getByRole("button", { name: "登记意见建议" }).click();
+    const record = openDialog(officer, "登记意见建议");
+    await record.getByLabel(/^姓名/).fill("王阿姨");
+    await pickOption(officer, "分类", "城乡建设");
+    await record.getByLabel("意见建议内容", { exact: true }).fill(suggestionText);
+    await snap(officer, "deliberation-14-officer-record-suggestion");
+    await record.getByRole("button", { name: "登记" }).click();
+    await officer.getByText("意见建议已登记，可交办承办单位").waitFor();
+    await officer.getByRole("button", { name: "交办" }).click();
+    const route = openDialog(officer, "交办意见建议");
+    await route.getByLabel("承办单位", { exact: true }).fill("住建");
+    await officer.locator(".ant-select-dropdown:visible").getByText(/市住建局/).first().click();
+    await snap(officer, "deliberation-15-officer-route");
+    await route.getByRole("button", { name: "交办" }).click();
+    await officer.getByText("已交办，承办单位将在其工作台看到").waitFor();
+    await officer.getByText(/交办 市住建局/).waitFor();
+    await snap(officer, "deliberation-16-officer-routed");
+
+    // 6. The handling unit answers it in the admin app, seeing only what was routed to it.
+    const handler = await open("desktop");
+    await handler.goto(`${base}/admin/`);
+    await signIn(handler, "handler");
+    await handler.getByText("意见建议办理").waitFor();
+    await snap(handler, "deliberation-17-handler-home");
+    await handler.getByRole("menuitem", { name: "建议办理" }).click();
+    await handler.getByText(suggestionText).waitFor();
+    await snap(handler, "deliberation-18-handler-inbox");
+    await handler.getByTestId("inbox-suggestion").filter({ hasText: suggestionText }).getByRole("button", { name: "答复" }).click();
+    await openDialog(handler, "答复意见建议").getByLabel("答复内容", { exact: true }).fill(answerText);
+    await snap(handler, "deliberation-19-handler-answer");
+    await handler.getByRole("button", { name: "提交答复" }).click();
+    await handler.getByText("答复已提交，等待联络室核实销号").waitFor();
+    await handler.getByRole("tab", { name: "已答复" }).click();
+    await handler.getByText(answerText).waitFor();
+    await snap(handler, "deliberation-20-handler-answered");
+
+    // 7. The officer sees the answer and closes the suggestion as carried out (落实).
+    await officer.goto(`${sessionUrl.split("?")[0]}?tab=suggestions`);
+    await officer.getByText(answerText).waitFor();
+    await officer.getByTestId("suggestion-card").getByRole("button", { name: "销号" }).click();
+    const close = openDialog(officer, "销号");
+    await close.getByText("落实", { exact: true }).click();
+    await snap(officer, "deliberation-21-officer-close");
+    await close.getByRole("button", { name: "销号" }).click();
+    await officer.getByText("已销号", { exact: true }).first().waitFor();
+    await snap(officer, "deliberation-22-officer-closed");
+
+    // 8. The summary is published, and the session closed now that every suggestion is closed.
+    await officer.getByRole("tab", { name: /结果公示/ }).click();
+    await officer.getByLabel("议事结果摘要", { exact: true }).fill(summaryText);
+    await officer.getByRole("button", { name: "公示议事结果" }).click();
+    await officer.getByText(/已于 .* 公示/).waitFor();
+    await snap(officer, "deliberation-23-officer-published");
+    await officer.getByRole("button", { name: "办结", exact: true }).click();
+    await officer.getByRole("button", { name: "办结", exact: true }).last().click();
+    await officer.getByText("本次议事已办结").waitFor();
+    await officer.getByText("已办结").first().waitFor();
+    await snap(officer, "deliberation-24-officer-session-closed");
+    await officer.getByRole("menuitem", { name: "销号清单" }).click();
+    await officer.getByText("没有未销号的意见建议").waitFor();
+    await snap(officer, "deliberation-25-officer-open-items");
+
+    // 9. The resident sees the accepted topic and the result, with how the suggestion ended.
+    await resident.goto(publicUrl);
+    await resident.getByRole("tab", { name: "议事结果" }).click();
+    await resident.getByText(summaryText).waitFor();
+    await resident.getByText("落实 1").waitFor();
+    await snap(resident, "deliberation-26-public-result");
+    await resident.getByRole("tab", { name: "已采纳议题" }).click();
+    await resident.getByText(topic).waitFor();
+    await resident.getByText("已安排议事").waitFor();
+    await snap(resident, "deliberation-27-public-topics");
+  });
+});
