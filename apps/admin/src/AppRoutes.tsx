@@ -16,6 +16,7 @@ const KeyProposalsPage = lazy(() => import("./pages/proposal/key/KeyProposalsPag
 const StatisticsPage = lazy(() => import("./pages/proposal/statistics/StatisticsPage").then((m) => ({ default: m.StatisticsPage })));
 const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").then((m) => ({ default: m.HandlerListPage })));
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
+const SuggestionInboxPage = lazy(() => import("./pages/suggestion/SuggestionInboxPage").then((m) => ({ default: m.SuggestionInboxPage })));
 
 export function AppRoutes() {
   return (
@@ -47,6 +48,7 @@ export function AppRoutes() {
           <Route path="handling" element={<HandlerListPage />} />
           <Route path="handling/:id" element={<HandlerProposalPage />} />
         </Route>
+        <Route path="suggestions" element={<SuggestionInboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* The paper form prints without the app's frame; the server shows a unit only its own proposals. */}

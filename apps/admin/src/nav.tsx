@@ -1,4 +1,4 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, ProfileOutlined, StarOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, MessageOutlined, ProfileOutlined, StarOutlined } from "@ant-design/icons";
 import type { Role } from "@cppcc/domain";
 import { appLabels } from "@cppcc/ui";
 import type { NavItem } from "@cppcc/ui/antd";
@@ -12,6 +12,7 @@ export function navFor(role: Role): NavItem[] {
     return [
       { path: "/", label: "承办单位工作台", icon: <AuditOutlined /> },
       { path: "/handling", label: "承办提案", icon: <ProfileOutlined /> },
+      { path: "/suggestions", label: "建议办理", icon: <MessageOutlined /> },
     ];
   }
   return [

@@ -1,11 +1,18 @@
 import { GuestOnly, RequireRole, appLabels } from "@cppcc/ui";
 import { LoginPage, NotFoundPage, PageLoading, antdGuardViews } from "@cppcc/ui/antd";
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { LiaisonLayout } from "./LiaisonLayout";
 
 // Every page is its own chunk: the login page never downloads the dashboard (or echarts).
 const HomePage = lazy(() => import("./pages/home/HomePage").then((m) => ({ default: m.HomePage })));
+const TopicsPage = lazy(() => import("./pages/topics/TopicsPage").then((m) => ({ default: m.TopicsPage })));
+const DeliberationListPage = lazy(() => import("./pages/deliberation/list/DeliberationListPage").then((m) => ({ default: m.DeliberationListPage })));
+const SchedulePage = lazy(() => import("./pages/deliberation/schedule/SchedulePage").then((m) => ({ default: m.SchedulePage })));
+const SessionPage = lazy(() => import("./pages/deliberation/session/SessionPage").then((m) => ({ default: m.SessionPage })));
+const OpenItemsPage = lazy(() => import("./pages/deliberation/openItems/OpenItemsPage").then((m) => ({ default: m.OpenItemsPage })));
+const VenuesPage = lazy(() => import("./pages/venue/VenuesPage").then((m) => ({ default: m.VenuesPage })));
+const PublicTopicsPage = lazy(() => import("./pages/public/PublicTopicsPage").then((m) => ({ default: m.PublicTopicsPage })));
 
 export function AppRoutes() {
   return (
@@ -18,6 +25,15 @@ export function AppRoutes() {
           </GuestOnly>
         }
       />
+      {/* Residents' page: no account, so outside the guard; it calls only public procedures. */}
+      <Route
+        path="/public/topics/:townshipId"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicTopicsPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireRole app="liaison" views={antdGuardViews}>
@@ -26,6 +42,12 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="topics" element={<TopicsPage />} />
+        <Route path="deliberations" element={<DeliberationListPage />} />
+        <Route path="deliberations/new" element={<SchedulePage />} />
+        <Route path="deliberations/:id" element={<SessionPage />} />
+        <Route path="open-items" element={<OpenItemsPage />} />
+        <Route path="venues" element={<VenuesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

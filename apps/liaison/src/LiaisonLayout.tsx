@@ -1,9 +1,15 @@
-import { HomeOutlined } from "@ant-design/icons";
+import { BankOutlined, CommentOutlined, HomeOutlined, ScheduleOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { appLabels } from "@cppcc/ui";
 import { AppLayout, type NavItem } from "@cppcc/ui/antd";
 
-// Later issues add 民生议事堂, 群众意见 and 建议跟踪 here.
-const nav: NavItem[] = [{ path: "/", label: "工作台", icon: <HomeOutlined /> }];
+// The officer's work in their own township: roster, residents' topics, deliberations, open items, venues.
+const nav: NavItem[] = [
+  { path: "/", label: "工作台", icon: <HomeOutlined /> },
+  { path: "/topics", label: "群众议题", icon: <CommentOutlined /> },
+  { path: "/deliberations", label: "民生议事堂", icon: <ScheduleOutlined /> },
+  { path: "/open-items", label: "销号清单", icon: <UnorderedListOutlined /> },
+  { path: "/venues", label: "阵地", icon: <BankOutlined /> },
+];
 
 /** The liaison frame: on a tablet held upright the side menu folds to icons. */
 export function LiaisonLayout() {
