@@ -19,7 +19,7 @@ export async function updateOwnPhone({ ctx, input }: { ctx: SignedInContext; inp
         .for("update");
       if (!before) throw new NotFound("找不到您的委员信息，请联系市政协办公室");
       if (before.phone === input.phone) return { phone: before.phone, version: before.version };
-      await assertPhoneFree(tx, before.termId, input.phone, memberId);
+      await assertPhoneFree(tx, before.termId, input.phone, memberId, { nameHolder: false });
       const [after] = await tx
         .update(member)
         .set({ phone: input.phone, version: sql`${member.version} + 1`, updatedAt: new Date() })
