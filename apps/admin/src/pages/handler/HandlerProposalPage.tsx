@@ -112,7 +112,7 @@ export function HandlerProposalPage() {
               </Card>
             )}
             <ProposalTextCard proposal={p} />
-            <HandlingRecord proposal={p} rules={options.data.rules} detailPath={(other) => `/handling/${other}`} />
+            <HandlingRecord proposal={p} rules={options.data.rules} detailPath={(other) => `/handling/${other}`} hideDrafts />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>

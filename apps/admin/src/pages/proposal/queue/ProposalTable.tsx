@@ -27,7 +27,7 @@ export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, fil
     {
       title: "案号",
       dataIndex: "number",
-      width: 96,
+      width: 90,
       render: (n: string | null) => (n ? <Typography.Text strong>{n}</Typography.Text> : <Typography.Text type="secondary">未编号</Typography.Text>),
     },
     {
@@ -47,7 +47,7 @@ export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, fil
     {
       title: "提案者",
       dataIndex: "proposerName",
-      width: 150,
+      width: 130,
       render: (name: string, r) => (
         <Flex vertical>
           <span>{name || "—"}</span>
@@ -57,11 +57,11 @@ export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, fil
         </Flex>
       ),
     },
-    { title: "类别", dataIndex: "category", width: 110, render: (c: ProposalListItem["category"]) => (c ? proposalCategoryLabels[c] : "—") },
-    { title: "状态", dataIndex: "status", width: 110, render: (s: ProposalListItem["status"]) => <StatusTag status={s} /> },
-    { title: "承办单位", key: "units", width: 170, render: (_: unknown, r) => <UnitTags units={r.units} /> },
-    { title: "提交日期", dataIndex: "submittedOn", width: 110, render: (d: string | null) => d ?? "—" },
-    { title: "办理期限", dataIndex: "dueOn", width: 110, render: (d: string | null) => d ?? "—" },
+    { title: "类别", dataIndex: "category", width: 96, render: (c: ProposalListItem["category"]) => (c ? proposalCategoryLabels[c] : "—") },
+    { title: "状态", dataIndex: "status", width: 100, render: (s: ProposalListItem["status"]) => <StatusTag status={s} /> },
+    { title: "承办单位", key: "units", width: 160, render: (_: unknown, r) => <UnitTags units={r.units} /> },
+    { title: "提交日期", dataIndex: "submittedOn", width: 104, render: (d: string | null) => d ?? "—" },
+    { title: "办理期限", dataIndex: "dueOn", width: 104, render: (d: string | null) => d ?? "—" },
   ];
   const shown = compact ? columns.filter((c) => c.key !== "units" && c.title !== "类别") : columns;
   return (

@@ -6,7 +6,13 @@ import { StatusTag } from "./StatusTag";
 import type { ProposalDetail, ProposalRules } from "./types";
 import { UnitTags } from "./UnitTags";
 
-type Props = { proposal: ProposalDetail; rules: ProposalRules | undefined; detailPath: (id: string) => string };
+type Props = {
+  proposal: ProposalDetail;
+  rules: ProposalRules | undefined;
+  detailPath: (id: string) => string;
+  /** A unit writing its letter has its draft in the form above; staff see every unit's draft here. */
+  hideDrafts?: boolean;
+};
 
 const roundLabel = (round: number) => (round === 0 ? "答复" : "重新办理后答复");
 
@@ -14,10 +20,12 @@ const roundLabel = (round: number) => (round === 0 ? "答复" : "重新办理后
  * What the office and the units did after the text was in: review decisions, the assignment and
  * its deadlines, the units' letters, the proposer's ratings, key-proposal and merge details.
  */
-export function HandlingRecord({ proposal: p, rules, detailPath }: Props) {
+export function HandlingRecord({ proposal: p, rules, detailPath, hideDrafts }: Props) {
   const level = (code: string) => rules?.satisfaction.scale.find((l) => l.code === code)?.label ?? code;
   const dimension = (code: string) => rules?.satisfaction.dimensions.find((d) => d.code === code)?.label ?? code;
   const sections = [];
+  const coOpinions = p.coOpinions.filter((o) => !hideDrafts || o.sentAt);
+  const replies = p.replies.filter((r) => !hideDrafts || r.sentAt);
 
   if (p.returns > 0 || p.notFiled) {
     sections.push(
@@ -66,11 +74,11 @@ export function HandlingRecord({ proposal: p, rules, detailPath }: Props) {
     );
   }
 
-  if (p.coOpinions.length > 0) {
+  if (coOpinions.length > 0) {
     sections.push(
       <Card key="co" title="会办意见" size="small">
         <List
-          dataSource={p.coOpinions}
+          dataSource={coOpinions}
           renderItem={(o) => (
             <List.Item>
               <Flex vertical gap={4} style={{ width: "100%" }}>
@@ -87,11 +95,11 @@ export function HandlingRecord({ proposal: p, rules, detailPath }: Props) {
     );
   }
 
-  if (p.replies.length > 0) {
+  if (replies.length > 0) {
     sections.push(
       <Card key="replies" title="答复" size="small">
         <List
-          dataSource={p.replies}
+          dataSource={replies}
           renderItem={(r) => (
             <List.Item>
               <Flex vertical gap={4} style={{ width: "100%" }}>

@@ -30,9 +30,20 @@ function detailOf(e: TimelineEntry): string | null {
       return text(d.sponsorName) && `领办：${String(d.sponsorTitle ?? "")} ${String(d.sponsorName)}`;
     case "followUpHeld":
       return [text(d.heldOn), text(d.note)].filter(Boolean).join("：") || null;
+    case "cosignerConfirmed":
+    case "cosignerDeclined":
+      // The co-signer answered for themself: the line already names them.
+      return null;
     default:
       return e.memberNames.length > 0 ? e.memberNames.join("、") : null;
   }
+}
+
+/** Who took the step; a unit's letter entered by staff names both. */
+function actorOf(e: TimelineEntry): string {
+  const actor = e.actorName ?? "";
+  if (!e.unitName || actor.includes(e.unitName)) return actor;
+  return e.actorRole === "admin" ? `${actor} 代${e.unitName}录入` : `${e.unitName} ${actor}`;
 }
 
 // Explicit colours: antd draws "blue" in the theme's primary colour, which here is 政协 red.
@@ -64,7 +75,7 @@ export function TimelineCard({ id }: { id: string }) {
                   </Typography.Text>
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {e.unitName ?? e.actorName}
+                      {actorOf(e)}
                     </Typography.Text>
                   </div>
                   {detail && <div style={{ fontSize: 13 }}>{detail}</div>}

@@ -13,27 +13,27 @@ export function StatisticsTable({ report }: { report: StatisticsReport }) {
   ];
   const n = (pick: (s: Figures) => number) => (_: unknown, r: Row) => pick(r.statistics);
   const columns: TableColumnsType<Row> = [
-    { title: report.byLabel.replace(/^按/, ""), dataIndex: "name", fixed: "left", width: 200, render: (name: string, r) => (r.total ? <strong>{name}</strong> : name) },
-    { title: "收到", key: "received", width: 84, align: "right", render: n((s) => s.received) },
-    { title: "立案", key: "filed", width: 84, align: "right", render: n((s) => s.filed) },
-    { title: "不予立案", key: "notFiled", width: 84, align: "right", render: n((s) => s.notFiled) },
-    { title: "民生类", key: "livelihood", width: 84, align: "right", render: n((s) => s.livelihood) },
-    { title: "民生占比", key: "livelihoodShare", width: 84, align: "right", render: (_: unknown, r) => formatShare(r.statistics.livelihoodShare) },
-    { title: "已答复", key: "replied", width: 84, align: "right", render: n((s) => s.replied) },
+    { title: report.byLabel.replace(/^按/, ""), dataIndex: "name", fixed: "left", width: 150, render: (name: string, r) => (r.total ? <strong>{name}</strong> : name) },
+    { title: "收到", key: "received", width: 68, align: "right", render: n((s) => s.received) },
+    { title: "立案", key: "filed", width: 68, align: "right", render: n((s) => s.filed) },
+    { title: "不予立案", key: "notFiled", width: 68, align: "right", render: n((s) => s.notFiled) },
+    { title: "民生类", key: "livelihood", width: 68, align: "right", render: n((s) => s.livelihood) },
+    { title: "民生占比", key: "livelihoodShare", width: 68, align: "right", render: (_: unknown, r) => formatShare(r.statistics.livelihoodShare) },
+    { title: "已答复", key: "replied", width: 68, align: "right", render: n((s) => s.replied) },
     {
       title: "答复类别",
       children: report.replyCategories.map((c) => ({
         title: `${c.code} 类`,
         key: `cat-${c.code}`,
-        width: 64,
+        width: 52,
         align: "right" as const,
         render: n((s) => s.replyCategories[c.code] ?? 0),
       })),
     },
-    { title: "解决采纳", key: "resolved", width: 84, align: "right", render: n((s) => s.resolved) },
-    { title: "已测评", key: "evaluated", width: 84, align: "right", render: n((s) => s.evaluated) },
-    { title: "满意和基本满意", key: "satisfied", width: 124, align: "right", render: n((s) => s.satisfied) },
-    { title: "满意率", key: "rate", width: 84, align: "right", render: (_: unknown, r) => formatShare(r.statistics.satisfactionRate) },
+    { title: "解决采纳", key: "resolved", width: 68, align: "right", render: n((s) => s.resolved) },
+    { title: "已测评", key: "evaluated", width: 68, align: "right", render: n((s) => s.evaluated) },
+    { title: "满意和基本满意", key: "satisfied", width: 100, align: "right", render: n((s) => s.satisfied) },
+    { title: "满意率", key: "rate", width: 68, align: "right", render: (_: unknown, r) => formatShare(r.statistics.satisfactionRate) },
   ];
   return (
     <Table<Row>
