@@ -15,6 +15,8 @@ const statusColors: Record<SuggestionDeadlineStatus, string> = {
 type Props = {
   suggestion: InboxSuggestion;
   options: ConsultationOptions | undefined;
+  /** Where it came from: a township's name, or null for a city consultation. */
+  townshipName: string | null;
   today: string;
   onAnswer: () => void;
   onDecline: () => void;
@@ -25,7 +27,7 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** One suggestion routed to the unit: where it came from, what was said, by when to answer, and the unit's steps. */
-export function InboxCard({ suggestion: s, options, today, onAnswer, onDecline }: Props) {
+export function InboxCard({ suggestion: s, options, townshipName, today, onAnswer, onDecline }: Props) {
   const category = options?.suggestionCategories.find((c) => c.code === s.category)?.label ?? s.category;
   const overdue = s.deadlineStatus === "overdue";
   const author = s.authorKind === "member" ? `委员 ${s.authorMemberName ?? ""}` : `${suggestionAuthorKindLabels[s.authorKind]}${s.authorName ? ` ${s.authorName}` : ""}`;
@@ -40,7 +42,8 @@ export function InboxCard({ suggestion: s, options, today, onAnswer, onDecline }
             {suggestionDeadlineStatusLabels[s.deadlineStatus]}
             {overdue && s.deadline ? ` ${daysBetween(s.deadline, today)} 天` : ""}
           </Tag>
-          <Typography.Text strong ellipsis style={{ maxWidth: 520 }}>
+          <Typography.Text strong ellipsis style={{ maxWidth: 560 }}>
+            {townshipName ? `${townshipName} · ` : ""}
             {s.consultationTitle}
           </Typography.Text>
         </Flex>

@@ -1,5 +1,5 @@
 import type { SuggestionState } from "@cppcc/domain";
-import { useSignedIn, useTRPC } from "@cppcc/ui";
+import { useOverview, useSignedIn, useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Button, Card, Empty, Flex, Result, Spin, Tabs, Typography } from "antd";
@@ -49,6 +49,8 @@ function Inbox() {
   const [answering, setAnswering] = useState<InboxSuggestion | null>(null);
   const [declining, setDeclining] = useState<InboxSuggestion | null>(null);
   const options = useQuery(trpc.consultation.options.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+  const overview = useOverview();
+  const townshipName = (id: string | null) => (id ? (overview.data?.townships.find((t) => t.id === id)?.name ?? null) : null);
   const pages = useInfiniteQuery(
     trpc.consultation.suggestion.list.infiniteQueryOptions(
       { state: tab.state, limit: 30 },
@@ -71,7 +73,7 @@ function Inbox() {
         ) : (
           <Flex vertical gap={12}>
             {rows.map((s) => (
-              <InboxCard key={s.id} suggestion={s} options={options.data} today={today} onAnswer={() => setAnswering(s)} onDecline={() => setDeclining(s)} />
+              <InboxCard key={s.id} suggestion={s} options={options.data} townshipName={townshipName(s.townshipId)} today={today} onAnswer={() => setAnswering(s)} onDecline={() => setDeclining(s)} />
             ))}
             <Flex justify="center" gap={16} align="center">
               <Typography.Text type="secondary">

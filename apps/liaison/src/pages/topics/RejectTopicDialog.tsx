@@ -1,6 +1,6 @@
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
-import { Form, Input, Typography } from "antd";
+import { App, Form, Input, Typography } from "antd";
 import { StepDialog } from "../deliberation/shared/StepDialog";
 import type { ResidentTopic } from "../deliberation/shared/types";
 
@@ -9,8 +9,16 @@ type Values = { reason: string };
 /** 不予采纳: the reason is kept with the topic, for the resident who asks why. */
 export function RejectTopicDialog({ topic, onClose, onDone }: { topic: ResidentTopic; onClose: () => void; onDone: () => void }) {
   const trpc = useTRPC();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const step = useMutation(trpc.consultation.residentTopic.moderate.mutationOptions({ onSuccess: onDone }));
+  const step = useMutation(
+    trpc.consultation.residentTopic.moderate.mutationOptions({
+      onSuccess: () => {
+        void message.success("已不予采纳，理由已记录");
+        onDone();
+      },
+    }),
+  );
   return (
     <StepDialog<Values>
       title="不予采纳"

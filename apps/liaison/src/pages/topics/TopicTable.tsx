@@ -39,26 +39,31 @@ export function TopicTable({ state, rows, loading, accepting, onAccept, onReject
       ),
     },
     {
-      title: "提出人",
+      title: "提出人 / 时间",
       key: "who",
       width: 150,
-      render: (_, t) =>
-        t.name || t.phone ? (
-          <Flex vertical>
-            <span>{t.name ?? "未留姓名"}</span>
-            {t.phone && <Typography.Text type="secondary">{t.phone}</Typography.Text>}
-          </Flex>
-        ) : (
-          <Typography.Text type="secondary">匿名</Typography.Text>
-        ),
+      render: (_, t) => (
+        <Flex vertical>
+          {t.name || t.phone ? (
+            <>
+              <span>{t.name ?? "未留姓名"}</span>
+              {t.phone && <Typography.Text type="secondary">{t.phone}</Typography.Text>}
+            </>
+          ) : (
+            <Typography.Text type="secondary">匿名</Typography.Text>
+          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatDateTime(t.createdAt)}
+          </Typography.Text>
+        </Flex>
+      ),
     },
-    { title: "提交时间", key: "at", width: 150, render: (_, t) => formatDateTime(t.createdAt) },
   ];
   if (state === "pending") {
     columns.push({
       title: "审核",
       key: "actions",
-      width: 190,
+      width: 180,
       render: (_, t) => (
         <Flex gap={8}>
           <Button type="primary" size="small" loading={accepting === t.id} onClick={() => onAccept(t)}>
@@ -92,7 +97,7 @@ export function TopicTable({ state, rows, loading, accepting, onAccept, onReject
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 760 }}
+      scroll={{ x: 640 }}
       rowSelection={
         state === "accepted"
           ? {

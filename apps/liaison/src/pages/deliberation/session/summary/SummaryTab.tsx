@@ -63,6 +63,7 @@ export function SummaryTab({ deliberation: d }: { deliberation: Deliberation }) 
       <Form<Values>
         form={form}
         layout="vertical"
+        requiredMark={false}
         initialValues={{ summary: d.summary ?? draftOf(d) }}
         onValuesChange={problems.clear}
         disabled={publish.isPending}
