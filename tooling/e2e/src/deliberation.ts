@@ -44,3 +44,13 @@ export async function settled(page: Page) {
   await page.locator(".ant-spin-spinning, .ant-skeleton-active").first().waitFor({ state: "detached", timeout: 15_000 }).catch(() => undefined);
   await page.waitForTimeout(400);
 }
+
+/** A resident's topic sent to the public procedure as the page would send it (setup for a journey that starts later). */
+export async function submitPublicTopic(base: string, input: { townshipId: string; topic: string; description: string }) {
+  const response = await fetch(`${base}/trpc/consultation.publicTopic.submit`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ json: { ...input, name: null, phone: null } }),
+  });
+  if (!response.ok) throw new Error(`publicTopic.submit: ${response.status} ${await response.text()}`);
+}

@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, inject, it, onTestFailed } from "vitest";
+import { afterEach, describe, expect, inject, it, onTestFailed } from "vitest";
 import type { Page } from "playwright-core";
 import { openBrowser, shot, type Browser } from "../src/browser";
-import { fillDate, liaisonTownshipId, openDialog, pickOption, readCheckInToken, settled, todayInShanghai } from "../src/deliberation";
+import { fillDate, liaisonTownshipId, openDialog, pickOption, readCheckInToken, settled, submitPublicTopic, todayInShanghai } from "../src/deliberation";
 import { signIn } from "../src/login";
 import { apiSignIn } from "../src/trpcHttp";
 
 const base = inject("baseUrl");
 const browsers: Browser[] = [];
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
+afterEach(async () => {
+  await Promise.all(browsers.splice(0).map((b) => b.close()));
 });
 // A failed step leaves every open screen behind, to see what the person would have seen.
 const shootOnFailure = () =>
@@ -229,5 +229,71 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await resident.getByText(topic).waitFor();
     await resident.getByText("已安排议事").waitFor();
     await snap(resident, "deliberation-27-public-topics");
+  });
+
+  it("declines a topic with its reason, and tells an officer who was not first", { timeout: 180_000 }, async () => {
+    shootOnFailure();
+    const townshipId = await liaisonTownshipId(base);
+    // A wrong link (or an old QR code) says so in words, not a blank page.
+    const resident = await open("phone");
+    await resident.goto(`${base}/liaison/public/topics/00000000-0000-4000-8000-000000000000`);
+    await resident.getByText("找不到该镇街道").waitFor();
+    await snap(resident, "deliberation-28-public-wrong-link");
+
+    const advert = { townshipId, topic: "专业代办各类证件", description: "本公司专业代办各类证件，价格优惠，欢迎来电咨询办理。" };
+    const bench = { townshipId, topic: "南河公园增设休息座椅", description: "南河公园步道两公里内没有座椅，老人散步走累了没有地方休息。" };
+    await submitPublicTopic(base, advert);
+    await submitPublicTopic(base, bench);
+
+    const officer = await open("tablet");
+    await officer.goto(`${base}/liaison/topics`);
+    await signIn(officer, "liaison");
+    await officer.getByText(advert.topic, { exact: true }).waitFor();
+    await officer.getByRole("row", { name: new RegExp(advert.topic) }).getByRole("button", { name: "不予采纳" }).click();
+    const reject = openDialog(officer, "不予采纳");
+    await reject.getByLabel("不予采纳的理由", { exact: true }).fill("属于商业广告，不是群众身边的公共事务");
+    await snap(officer, "deliberation-29-officer-reject");
+    await reject.getByRole("button", { name: "不予采纳" }).click();
+    await officer.getByText("已不予采纳，理由已记录").waitFor();
+    await officer.getByRole("tab", { name: "不予采纳" }).click();
+    await officer.getByText("不予采纳理由：属于商业广告，不是群众身边的公共事务").waitFor();
+    await snap(officer, "deliberation-30-officer-rejected-list");
+
+    // The office accepts the other topic while the officer still has the old list on screen.
+    await officer.getByRole("tab", { name: "待审核" }).click();
+    await officer.getByText(bench.topic, { exact: true }).waitFor();
+    const office = await apiSignIn(base, "admin");
+    const pending = await office.query<{ items: { id: string; version: number; topic: string }[] }>("consultation.residentTopic.list", { townshipId, state: "pending" });
+    const row = pending.items.find((t) => t.topic === bench.topic)!;
+    await office.mutate("consultation.residentTopic.moderate", { id: row.id, version: row.version, type: "accept", reason: "" });
+    await officer.getByRole("row", { name: new RegExp(bench.topic) }).getByRole("button", { name: "不予采纳" }).click();
+    const late = openDialog(officer, "不予采纳");
+    await late.getByLabel("不予采纳的理由", { exact: true }).fill("重复议题");
+    await late.getByRole("button", { name: "不予采纳" }).click();
+    await late.getByText("该议题已被他人审核，请刷新后查看").waitFor();
+    await snap(officer, "deliberation-31-officer-conflict");
+    await late.getByRole("button", { name: "刷新" }).click();
+    await officer.getByText("没有待审核的议题").waitFor();
+
+    // A member reception hall is rated within the council's star range; its page lists its activities.
+    await officer.getByRole("menuitem", { name: "阵地" }).click();
+    await officer.getByRole("button", { name: "登记阵地" }).click();
+    const hall = openDialog(officer, "登记阵地");
+    await pickOption(officer, "阵地类型", "委员会客厅");
+    await hall.getByLabel("名称", { exact: true }).fill("当湖街道委员会客厅");
+    await hall.locator(".ant-rate-star").nth(3).click();
+    await snap(officer, "deliberation-32-officer-reception-hall");
+    await hall.getByRole("button", { name: "保存" }).click();
+    await officer.getByText("阵地已登记").waitFor();
+    await officer.getByRole("row", { name: /当湖街道委员会客厅/ }).getByRole("button", { name: "查看" }).click();
+    await officer.getByRole("dialog").getByText("委员会客厅", { exact: true }).waitFor();
+    await snap(officer, "deliberation-33-officer-venue-detail");
+
+    // The resident sees the accepted topic, never the declined one.
+    await resident.goto(`${base}/liaison/public/topics/${townshipId}`);
+    await resident.getByRole("tab", { name: "已采纳议题" }).click();
+    await resident.getByText(bench.topic, { exact: true }).waitFor();
+    expect(await resident.getByText(advert.topic).count()).toBe(0);
+    await snap(resident, "deliberation-34-public-accepted-only");
   });
 });
