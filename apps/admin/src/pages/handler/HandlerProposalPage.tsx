@@ -22,7 +22,10 @@ function TaskBanner({ proposal: p }: { proposal: ProposalDetail }) {
   if (!role) return null;
   const { dueOn, coOpinionDueOn, returnLastDay } = p.deadlines;
   const steps = p.my.steps;
-  const task = steps.includes("reply")
+  const returned = p.status === "assignmentReturned" ? p.assignmentReturn : null;
+  const task = returned
+    ? `${returned.unitName}已于 ${returned.returnedOn} 退回交办，等待市政协办公室重新交办`
+    : steps.includes("reply")
     ? `请于 ${dueOn ?? "期限内"} 前答复提案者${p.status === "rehandling" ? "（提案者对上次答复不满意，请重新办理）" : ""}`
     : steps.includes("sendCoOpinion")
       ? `请于 ${coOpinionDueOn ?? "期限内"} 前将会办意见送主办单位`
@@ -33,7 +36,7 @@ function TaskBanner({ proposal: p }: { proposal: ProposalDetail }) {
       : [];
   return (
     <Alert
-      type={p.status === "rehandling" ? "warning" : steps.length > 0 ? "info" : "success"}
+      type={p.status === "rehandling" || returned ? "warning" : steps.length > 0 ? "info" : "success"}
       showIcon
       title={
         <span>
