@@ -5,6 +5,7 @@ import { Route, Routes } from "react-router";
 import { AdminLayout } from "./AdminLayout";
 import { HandlerOnly } from "./pages/handler/HandlerOnly";
 import { StaffOnly } from "./pages/proposal/StaffOnly";
+import { ConsultationOfficeOnly } from "./pages/consultation/shared/ConsultationOfficeOnly";
 
 // Every page is its own chunk: the login page never downloads the dashboard (or echarts).
 const HomePage = lazy(() => import("./pages/home/HomePage").then((m) => ({ default: m.HomePage })));
@@ -14,6 +15,11 @@ const ProposalPrintPage = lazy(() => import("./pages/proposal/print/ProposalPrin
 const OverduePage = lazy(() => import("./pages/proposal/overdue/OverduePage").then((m) => ({ default: m.OverduePage })));
 const KeyProposalsPage = lazy(() => import("./pages/proposal/key/KeyProposalsPage").then((m) => ({ default: m.KeyProposalsPage })));
 const StatisticsPage = lazy(() => import("./pages/proposal/statistics/StatisticsPage").then((m) => ({ default: m.StatisticsPage })));
+const PlanPage = lazy(() => import("./pages/consultation/plan/PlanPage").then((m) => ({ default: m.PlanPage })));
+const ConsultationsPage = lazy(() => import("./pages/consultation/list/ConsultationsPage").then((m) => ({ default: m.ConsultationsPage })));
+const CreateConsultationPage = lazy(() => import("./pages/consultation/draft/CreateConsultationPage").then((m) => ({ default: m.CreateConsultationPage })));
+const ConsultationDetailPage = lazy(() => import("./pages/consultation/detail/ConsultationDetailPage").then((m) => ({ default: m.ConsultationDetailPage })));
+const ConsultationStatsPage = lazy(() => import("./pages/consultation/stats/StatsPage").then((m) => ({ default: m.StatsPage })));
 const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").then((m) => ({ default: m.HandlerListPage })));
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
 const SuggestionInboxPage = lazy(() => import("./pages/suggestion/SuggestionInboxPage").then((m) => ({ default: m.SuggestionInboxPage })));
@@ -43,6 +49,13 @@ export function AppRoutes() {
           <Route path="overdue-proposals" element={<OverduePage />} />
           <Route path="key-proposals" element={<KeyProposalsPage />} />
           <Route path="proposal-statistics" element={<StatisticsPage />} />
+        </Route>
+        <Route element={<ConsultationOfficeOnly />}>
+          <Route path="consultation-plan" element={<PlanPage />} />
+          <Route path="consultations" element={<ConsultationsPage />} />
+          <Route path="consultations/new" element={<CreateConsultationPage />} />
+          <Route path="consultations/:id" element={<ConsultationDetailPage />} />
+          <Route path="consultation-stats" element={<ConsultationStatsPage />} />
         </Route>
         <Route element={<HandlerOnly />}>
           <Route path="handling" element={<HandlerListPage />} />

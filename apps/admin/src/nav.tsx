@@ -1,4 +1,15 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, MessageOutlined, ProfileOutlined, StarOutlined } from "@ant-design/icons";
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  MessageOutlined,
+  PieChartOutlined,
+  ProfileOutlined,
+  StarOutlined,
+} from "@ant-design/icons";
 import type { Role } from "@cppcc/domain";
 import { appLabels } from "@cppcc/ui";
 import type { NavItem } from "@cppcc/ui/antd";
@@ -17,6 +28,9 @@ export function navFor(role: Role): NavItem[] {
   }
   return [
     { path: "/", label: "工作台", icon: <DashboardOutlined /> },
+    { path: "/consultation-plan", label: "年度协商计划", icon: <CalendarOutlined /> },
+    { path: "/consultations", label: "协商活动", icon: <CommentOutlined /> },
+    { path: "/consultation-stats", label: "协商统计", icon: <PieChartOutlined /> },
     { path: "/proposals", label: "提案审查", icon: <ProfileOutlined /> },
     { path: "/overdue-proposals", label: "逾期提案", icon: <AlertOutlined /> },
     { path: "/key-proposals", label: "重点提案", icon: <StarOutlined /> },

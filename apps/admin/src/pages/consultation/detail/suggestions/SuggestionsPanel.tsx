@@ -1,0 +1,119 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { openSuggestionEvents, suggestionAuthorKindLabels } from "@cppcc/domain";
+import { useTRPC } from "@cppcc/ui";
+import { LoadMore } from "@cppcc/ui/antd/roster";
+import { dayText } from "@cppcc/ui/roster";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Button, Flex, Table, Typography, type TableColumnsType } from "antd";
+import { useState } from "react";
+import type { ConsultationDetail, SuggestionRow } from "../../shared/types";
+import { todayIso } from "../../shared/today";
+import { useActor } from "../../shared/useActor";
+import { useConsultationOptions } from "../../shared/useConsultationOptions";
+import { CloseDialog } from "./CloseDialog";
+import { RecordSuggestionDialog } from "./RecordSuggestionDialog";
+import { RouteDialog } from "./RouteDialog";
+import { SuggestionStateTag } from "./SuggestionStateTag";
+import { TextStepDialog } from "./TextStepDialog";
+
+type Open = { step: "route" | "recall" | "answer" | "close"; suggestion: SuggestionRow } | null;
+
+/** 意见建议: recorded at the meeting or sent by members, each routed to a unit, answered and closed (销号). */
+export function SuggestionsPanel({ consultation: c }: { consultation: ConsultationDetail }) {
+  const trpc = useTRPC();
+  const actor = useActor();
+  const options = useConsultationOptions();
+  const [recording, setRecording] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
+  const pages = useInfiniteQuery(
+    trpc.consultation.suggestion.list.infiniteQueryOptions({ consultationId: c.id, limit: 50 }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
+  );
+  const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  const collecting = c.state === "scheduled" || c.state === "held";
+  const today = todayIso();
+  const category = (code: string) => options.data?.suggestionCategories.find((x) => x.code === code)?.label ?? code;
+  const author = (s: SuggestionRow) =>
+    s.authorKind === "member" ? `${s.authorMemberName ?? ""}委员` : [suggestionAuthorKindLabels[s.authorKind], s.authorUnitName, s.authorName].filter(Boolean).join(" · ");
+  const stepLabels = { route: "交办", recall: "撤回交办", answer: "代录答复", close: "销号" } as const;
+
+  const columns: TableColumnsType<SuggestionRow> = [
+    {
+      title: "意见建议",
+      dataIndex: "content",
+      render: (text: string, s) => (
+        <Flex vertical gap={2}>
+          <Typography.Paragraph ellipsis={{ rows: 3, expandable: true, symbol: "展开" }} style={{ margin: 0 }}>
+            {text}
+          </Typography.Paragraph>
+          {s.answer && (
+            <Typography.Text type="secondary">
+              {s.handlingUnitName}答复：{s.answer}
+            </Typography.Text>
+          )}
+          {s.result && (
+            <Typography.Text type="secondary">
+              销号：{options.data?.suggestionResultLabels[s.result] ?? s.result}
+              {s.resultReason && `（${s.resultReason}）`}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    { title: "提出人", key: "author", width: 150, render: (_: unknown, s) => author(s) },
+    { title: "分类", dataIndex: "category", width: 100, render: category },
+    {
+      title: "承办 / 期限",
+      key: "unit",
+      width: 160,
+      render: (_: unknown, s) =>
+        s.handlingUnitName ? (
+          <Flex vertical>
+            <span>{s.handlingUnitName}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {s.deadline ? `${dayText(s.deadline)}前答复` : ""}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          "—"
+        ),
+    },
+    { title: "状态", dataIndex: "deadlineStatus", width: 120, render: (st: SuggestionRow["deadlineStatus"]) => <SuggestionStateTag status={st} /> },
+    {
+      title: "操作",
+      key: "actions",
+      width: 170,
+      render: (_: unknown, s) => {
+        const steps = openSuggestionEvents(s.state, actor, { councilId: actor.councilId, townshipId: s.townshipId, handlingUnitId: s.handlingUnitId, today }).filter(
+          (e): e is keyof typeof stepLabels => e in stepLabels,
+        );
+        return (
+          <Flex gap={4} wrap>
+            {steps.map((step) => (
+              <Button key={step} size="small" type={step === "route" || step === "close" ? "primary" : "default"} ghost={step === "close"} onClick={() => setOpen({ step, suggestion: s })}>
+                {stepLabels[step]}
+              </Button>
+            ))}
+          </Flex>
+        );
+      },
+    },
+  ];
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">每条意见建议逐条交办承办单位、跟踪答复，办结后销号。</Typography.Text>
+        {collecting && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+            登记意见建议
+          </Button>
+        )}
+      </Flex>
+      <Table<SuggestionRow> rowKey="id" size="small" columns={columns} dataSource={rows} loading={pages.isPending} pagination={false} scroll={{ x: 900 }} locale={{ emptyText: "暂无意见建议" }} />
+      <LoadMore shown={rows.length} hasMore={pages.hasNextPage} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} unit="条" />
+      {recording && <RecordSuggestionDialog consultationId={c.id} onClose={() => setRecording(false)} />}
+      {open?.step === "route" && <RouteDialog suggestion={open.suggestion} onClose={() => setOpen(null)} />}
+      {open?.step === "close" && <CloseDialog suggestion={open.suggestion} onClose={() => setOpen(null)} />}
+      {(open?.step === "recall" || open?.step === "answer") && <TextStepDialog step={open.step} suggestion={open.suggestion} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
