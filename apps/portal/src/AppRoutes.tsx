@@ -11,6 +11,9 @@ const HomePage = lazy(() => import("./pages/HomePage").then((m) => ({ default: m
 const MePage = lazy(() => import("./pages/MePage").then((m) => ({ default: m.MePage })));
 const ProposalsPage = lazy(() => import("./pages/proposal/list/ProposalsPage").then((m) => ({ default: m.ProposalsPage })));
 const ProposalWritePage = lazy(() => import("./pages/proposal/write/ProposalWritePage").then((m) => ({ default: m.ProposalWritePage })));
+const ActivitiesPage = lazy(() => import("./pages/consultation/ActivitiesPage").then((m) => ({ default: m.ActivitiesPage })));
+const ActivityDetailPage = lazy(() => import("./pages/consultation/ActivityDetailPage").then((m) => ({ default: m.ActivityDetailPage })));
+const CheckInPage = lazy(() => import("./pages/consultation/CheckInPage").then((m) => ({ default: m.CheckInPage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
 
 export function AppRoutes() {
@@ -35,6 +38,7 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="proposals" element={<ProposalsPage />} />
+        <Route path="activities" element={<ActivitiesPage />} />
         <Route path="me" element={<MePage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
@@ -52,6 +56,9 @@ export function AppRoutes() {
         <Route path="proposals/new" element={<ProposalWritePage />} />
         <Route path="proposals/:id/edit" element={<ProposalWritePage />} />
         <Route path="proposals/:id" element={<ProposalDetailPage />} />
+        <Route path="activities/:id" element={<ActivityDetailPage />} />
+        {/* The organiser's QR code holds this address with the code: a phone's camera opens it. */}
+        <Route path="check-in" element={<CheckInPage />} />
       </Route>
     </Routes>
   );

@@ -4,6 +4,7 @@ import dayjs from "dayjs";
 import { BrandHeader } from "../shell/BrandHeader";
 import { MobileLoadFailed } from "../shell/MobileLoadFailed";
 import { MobileLoading } from "../shell/MobileLoading";
+import { ActivitiesEntry } from "./consultation/ActivitiesEntry";
 
 /** The member's first screen: a greeting, today's date, and the council they serve on. */
 export function HomePage() {
@@ -16,6 +17,7 @@ export function HomePage() {
   return (
     <>
       <BrandHeader title={`${account.displayName}委员，您好`} subtitle={dayjs().tz().format("YYYY年M月D日 dddd")} />
+      <ActivitiesEntry />
       <List header="本级政协" mode="card">
         <List.Item extra={council.name}>委员会</List.Item>
         <List.Item extra={councilLevelText(council.level)}>级别</List.Item>

@@ -1,0 +1,118 @@
+import { consultationModeLabels, consultationStateLabels, openInvitationEvents } from "@cppcc/domain";
+import { useSignedIn, useTRPC } from "@cppcc/ui";
+import { dayText, timeText } from "@cppcc/ui/roster";
+import { useQuery } from "@tanstack/react-query";
+import dayjs from "dayjs";
+import { Button, List, Space } from "antd-mobile";
+import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import { MobileLoadFailed } from "../../shell/MobileLoadFailed";
+import { MobileLoading } from "../../shell/MobileLoading";
+import { ActivityFrame } from "./ActivityFrame";
+import { InvitationTag } from "./InvitationTag";
+import { LeavePopup } from "./LeavePopup";
+import { MySuggestions } from "./MySuggestions";
+import { SuggestionPopup } from "./SuggestionPopup";
+import type { MemberConsultation } from "./types";
+import { useInvitationReply } from "./useInvitationReply";
+
+/** One consultation the member is invited to: what, when and where, their reply, check-in and suggestions. */
+export function ActivityDetailPage() {
+  const { id = "" } = useParams();
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.consultation.get.queryOptions({ id }));
+  return (
+    <ActivityFrame title="活动详情">
+      {detail.isPending ? (
+        <MobileLoading />
+      ) : detail.isError ? (
+        <MobileLoadFailed error={detail.error} retry={() => void detail.refetch()} />
+      ) : (
+        <Activity c={detail.data} />
+      )}
+    </ActivityFrame>
+  );
+}
+
+function Activity({ c }: { c: MemberConsultation }) {
+  const navigate = useNavigate();
+  const { account, council } = useSignedIn();
+  const reply = useInvitationReply();
+  const [leaving, setLeaving] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
+  const mine = c.myInvitation;
+  // The same rule the server applies on the reply; it judges again when the button is pressed.
+  const open = mine
+    ? openInvitationEvents(
+        mine.state,
+        { role: account.role, councilId: council.id, townshipId: account.townshipId, memberId: account.memberId },
+        { councilId: council.id, townshipId: c.townshipId, memberId: account.memberId ?? "", consultationState: c.state, replyDeadline: c.replyDeadline, today: dayjs().tz().format("YYYY-MM-DD") },
+      )
+    : [];
+  const invited = mine !== null && mine.state !== "withdrawn";
+  const canCheckIn = invited && c.state === "scheduled" && !c.myAttendance;
+  // Present already: leave is no longer the question (the office corrects attendance if need be).
+  const canLeave = open.includes("requestLeave") && !c.myAttendance;
+  const canSuggest = invited && (c.state === "scheduled" || c.state === "held");
+  return (
+    <>
+      <div style={{ background: "#fff", padding: "16px 16px 12px" }}>
+        <div style={{ fontSize: 18, fontWeight: 600, lineHeight: 1.5 }}>{c.title}</div>
+        <div style={{ color: "#666", fontSize: 14, marginTop: 4 }}>
+          {c.formatName} · {c.townshipName ?? "市政协"} · {consultationStateLabels[c.state]}
+        </div>
+      </div>
+      <List mode="card" header="会议安排">
+        <List.Item extra={c.heldOn ? `${dayText(c.heldOn)}（已召开）` : c.plannedDate ? dayText(c.plannedDate) : "待定"}>日期</List.Item>
+        <List.Item extra={c.venueRecord?.name ?? c.venue ?? "待通知"}>地点</List.Item>
+        <List.Item extra={consultationModeLabels[c.mode]}>方式</List.Item>
+        {c.replyDeadline && <List.Item extra={dayText(c.replyDeadline)}>报名截止</List.Item>}
+        {c.leadCommitteeName && <List.Item extra={c.leadCommitteeName}>牵头</List.Item>}
+        {c.postponeReason && <List.Item description={c.postponeReason}>延期说明</List.Item>}
+        {c.cancelReason && <List.Item description={c.cancelReason}>取消原因</List.Item>}
+        {c.description && (
+          <List.Item>
+            <div style={{ whiteSpace: "pre-wrap", fontSize: 15, color: "#333" }}>{c.description}</div>
+          </List.Item>
+        )}
+      </List>
+      {mine && (
+        <List mode="card" header="我的参加情况" data-testid="my-participation">
+          <List.Item extra={<InvitationTag state={mine.state} />}>邀请回复</List.Item>
+          {mine.leaveReason && <List.Item description={mine.leaveReason}>请假事由</List.Item>}
+          {mine.state === "leaveRejected" && mine.rejectReason && <List.Item description={`${mine.rejectReason}，请按时参加`}>未准假</List.Item>}
+          <List.Item extra={c.myAttendance ? `${timeText(c.myAttendance.at)}（${c.myAttendance.source === "scan" ? "扫码" : "会务登记"}）` : "未签到"}>签到</List.Item>
+        </List>
+      )}
+      {(open.includes("accept") || canLeave || canCheckIn || canSuggest) && (
+        <Space direction="vertical" block style={{ padding: "0 12px", "--gap": "10px" } as never}>
+          {canCheckIn && (
+            <Button block color="primary" size="large" onClick={() => void navigate("/check-in")}>
+              签到
+            </Button>
+          )}
+          {open.includes("accept") && (
+            <Button block color="primary" fill={canCheckIn ? "outline" : "solid"} size="large" loading={reply.isPending} onClick={() => {
+                if (mine) reply.mutate({ id: mine.id, version: mine.version, type: "accept", reason: "" });
+              }}>
+              接受邀请
+            </Button>
+          )}
+          {canLeave && (
+            <Button block size="large" disabled={reply.isPending} onClick={() => setLeaving(true)}>
+              请假
+            </Button>
+          )}
+          {canSuggest && (
+            <Button block size="large" color="primary" fill="outline" onClick={() => setSuggesting(true)}>
+              提交建议
+            </Button>
+          )}
+        </Space>
+      )}
+      <MySuggestions consultationId={c.id} />
+      <LeavePopup invitation={leaving && mine ? { id: mine.id, version: mine.version, title: c.title } : null} onClose={() => setLeaving(false)} />
+      <SuggestionPopup consultationId={c.id} visible={suggesting} onClose={() => setSuggesting(false)} />
+    </>
+  );
+}
