@@ -6,8 +6,8 @@ export type HistoryAction = "join" | "move" | "leave" | "withdraw";
 export const historyActionLabels: Record<HistoryAction, string> = {
   join: "加入",
   move: "调整",
-  leave: "退出",
-  withdraw: "退出政协",
+  leave: "离开",
+  withdraw: "退出",
 };
 
 /** What happened on one day: each place (界别, 专委会, 委员小组) joined, changed or left. */
@@ -40,7 +40,10 @@ export function memberHistory(member: Pick<MemberDetail, "memberships" | "status
         actions.add(line.action);
       }
     }
-    if (date === withdrawnOn) return { date, action: "withdraw", lines, reason: member.withdrawalReason ?? undefined };
+    // Withdrawal closes every place at once; listing them again would read like joining them.
+    if (date === withdrawnOn) {
+      return { date, action: "withdraw", lines: ["界别、专委会和委员小组记录于当日结束"], reason: member.withdrawalReason ?? undefined };
+    }
     const action: HistoryAction = actions.size === 1 ? [...actions][0]! : "move";
     return { date, action, lines };
   });

@@ -7,10 +7,19 @@ type Props = {
   onMore: () => void;
   /** The noun after the count: 位委员, 个账号. */
   unit?: string;
+  /** New filters are loading and the rows shown are the old ones: say nothing about "all". */
+  refreshing?: boolean;
 };
 
 /** Keyset lists have no page numbers: how many are shown, and a button for the next page. */
-export function LoadMore({ shown, hasMore, loading, onMore, unit = "条" }: Props) {
+export function LoadMore({ shown, hasMore, loading, onMore, unit = "条", refreshing = false }: Props) {
+  if (refreshing) {
+    return (
+      <Flex justify="center" style={{ padding: "12px 0" }}>
+        <Typography.Text type="secondary">正在查询…</Typography.Text>
+      </Flex>
+    );
+  }
   return (
     <Flex align="center" justify="center" gap={16} style={{ padding: "12px 0" }}>
       <Typography.Text type="secondary">

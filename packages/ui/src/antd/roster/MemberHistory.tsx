@@ -3,7 +3,8 @@ import { dayText } from "../../roster/format";
 import { historyActionLabels, memberHistory, type HistoryAction } from "../../roster/history";
 import type { MemberDetail } from "../../roster/types";
 
-const colors: Record<HistoryAction, string> = { join: "green", move: "blue", leave: "gray", withdraw: "red" };
+// Explicit blue: the theme makes antd's "blue" the brand red, which would read as a withdrawal.
+const colors: Record<HistoryAction, string> = { join: "green", move: "#1677ff", leave: "gray", withdraw: "red" };
 
 /** The dated membership history: when the member joined, moved and left each place. */
 export function MemberHistory({ member }: { member: MemberDetail }) {

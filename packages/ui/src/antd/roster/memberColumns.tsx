@@ -39,7 +39,8 @@ export function memberColumns(omit: readonly MemberColumn[] = []): TableColumnsT
       width: 76,
       render: (_, m) => (m.post === "member" ? memberPostLabels.member : <Tag color="red">{memberPostLabels[m.post]}</Tag>),
     },
-    { key: "employer", title: "工作单位及职务", dataIndex: "employerAndTitle", ellipsis: true, width: 180 },
+    // No width: it takes what the other columns leave.
+    { key: "employer", title: "工作单位及职务", dataIndex: "employerAndTitle", ellipsis: true },
     { key: "phone", title: "手机", dataIndex: "phone", width: 116 },
   ];
   return columns.filter((c) => !omit.includes(c.key as MemberColumn));
