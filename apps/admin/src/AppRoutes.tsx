@@ -3,12 +3,17 @@ import { LoginPage, NotFoundPage, PageLoading, antdGuardViews } from "@cppcc/ui/
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { AdminLayout } from "./AdminLayout";
+import { OfficeOnly } from "./OfficeOnly";
 import { HandlerOnly } from "./pages/handler/HandlerOnly";
 import { StaffOnly } from "./pages/proposal/StaffOnly";
 import { ConsultationOfficeOnly } from "./pages/consultation/shared/ConsultationOfficeOnly";
 
 // Every page is its own chunk: the login page never downloads the dashboard (or echarts).
 const HomePage = lazy(() => import("./pages/home/HomePage").then((m) => ({ default: m.HomePage })));
+const MembersPage = lazy(() => import("./pages/roster/members/MembersPage").then((m) => ({ default: m.MembersPage })));
+const ImportPage = lazy(() => import("./pages/roster/import/ImportPage").then((m) => ({ default: m.ImportPage })));
+const CheckPage = lazy(() => import("./pages/roster/check/CheckPage").then((m) => ({ default: m.CheckPage })));
+const AccountsPage = lazy(() => import("./pages/accounts/AccountsPage").then((m) => ({ default: m.AccountsPage })));
 const ProposalQueuePage = lazy(() => import("./pages/proposal/queue/ProposalQueuePage").then((m) => ({ default: m.ProposalQueuePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
 const ProposalPrintPage = lazy(() => import("./pages/proposal/print/ProposalPrintPage").then((m) => ({ default: m.ProposalPrintPage })));
@@ -43,6 +48,12 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route element={<OfficeOnly />}>
+          <Route path="roster/members" element={<MembersPage />} />
+          <Route path="roster/import" element={<ImportPage />} />
+          <Route path="roster/check" element={<CheckPage />} />
+          <Route path="accounts" element={<AccountsPage />} />
+        </Route>
         <Route element={<StaffOnly />}>
           <Route path="proposals" element={<ProposalQueuePage />} />
           <Route path="proposals/:id" element={<ProposalDetailPage />} />

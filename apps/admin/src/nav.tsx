@@ -5,10 +5,14 @@ import {
   CalendarOutlined,
   CommentOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
+  ImportOutlined,
+  KeyOutlined,
   MessageOutlined,
   PieChartOutlined,
   ProfileOutlined,
   StarOutlined,
+  TeamOutlined,
 } from "@ant-design/icons";
 import type { Role } from "@cppcc/domain";
 import { appLabels } from "@cppcc/ui";
@@ -16,7 +20,8 @@ import type { NavItem } from "@cppcc/ui/antd";
 
 /**
  * Handling units (承办单位) share the admin app with the city office but see only their own
- * desk; later issues add their proposal and suggestion pages here.
+ * desk; later issues add their proposal and suggestion pages here. The office's pages are also
+ * guarded by role in the routes (OfficeOnly), not only left out of this menu.
  */
 export function navFor(role: Role): NavItem[] {
   if (role === "handler") {
@@ -35,6 +40,10 @@ export function navFor(role: Role): NavItem[] {
     { path: "/overdue-proposals", label: "逾期提案", icon: <AlertOutlined /> },
     { path: "/key-proposals", label: "重点提案", icon: <StarOutlined /> },
     { path: "/proposal-statistics", label: "提案统计", icon: <BarChartOutlined /> },
+    { path: "/roster/members", label: "委员名册", icon: <TeamOutlined /> },
+    { path: "/roster/import", label: "名册导入", icon: <ImportOutlined /> },
+    { path: "/roster/check", label: "名册检查", icon: <FileSearchOutlined /> },
+    { path: "/accounts", label: "账号管理", icon: <KeyOutlined /> },
   ];
 }
 

@@ -1,0 +1,46 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { useTRPC } from "@cppcc/ui";
+import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Button, Card, Flex } from "antd";
+import { useState } from "react";
+import { AccountTable, type AccountRow } from "./AccountTable";
+import { CreateAccountModal } from "./CreateAccountModal";
+import { ResetPasswordModal } from "./ResetPasswordModal";
+
+/** 账号管理: every login of the council; create one, reset a password, disable or enable. */
+export function AccountsPage() {
+  const trpc = useTRPC();
+  const pages = useInfiniteQuery(
+    trpc.account.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
+  );
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<AccountRow | null>(null);
+  const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <PageTitle title="账号管理" subtitle="账号由办公室统一开通：委员、镇街道联络员、承办单位和办公室人员各用自己的账号登录" />
+      <Card styles={{ body: { padding: 16 } }}>
+        <Flex justify="end" style={{ marginBottom: 16 }}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            开通账号
+          </Button>
+        </Flex>
+        {pages.isError ? (
+          <QueryFailed query={pages} />
+        ) : (
+          <AccountTable
+            rows={rows}
+            loading={pages.isPending}
+            hasMore={pages.hasNextPage}
+            loadingMore={pages.isFetchingNextPage}
+            onMore={() => void pages.fetchNextPage()}
+            onReset={setResetting}
+          />
+        )}
+      </Card>
+      <CreateAccountModal open={creating} onClose={() => setCreating(false)} />
+      <ResetPasswordModal account={resetting} onClose={() => setResetting(null)} />
+    </>
+  );
+}

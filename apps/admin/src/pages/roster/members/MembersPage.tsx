@@ -1,0 +1,65 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { useMemberPages, useRosterReference } from "@cppcc/ui/roster";
+import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { MemberDrawer, RosterExportButton } from "@cppcc/ui/antd/roster";
+import { Button, Card } from "antd";
+import { useState } from "react";
+import { AccountSection } from "./AccountSection";
+import { CreateMemberDrawer } from "./CreateMemberDrawer";
+import { MemberActions } from "./MemberActions";
+import { MemberFilterBar } from "./MemberFilterBar";
+import { MemberTable } from "./MemberTable";
+import { useMemberFilterParams } from "./useMemberFilterParams";
+
+/** 委员名册: filter, search and page through the members; open one to see, edit or withdraw them. */
+export function MembersPage() {
+  const { filters, setFilter, reset, active, memberId, openMember } = useMemberFilterParams();
+  const reference = useRosterReference();
+  const pages = useMemberPages(filters);
+  const [creating, setCreating] = useState(false);
+  const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <PageTitle title="委员名册" subtitle="可按届次、界别、专委会、委员小组、党派、职务、状态筛选；搜索支持姓名、部分姓名或拼音首字母（如 zsf）" />
+      <Card styles={{ body: { padding: 16 } }}>
+        <MemberFilterBar
+          filters={filters}
+          reference={reference.data}
+          onChange={setFilter}
+          onReset={reset}
+          canReset={active}
+          actions={
+            <>
+              <RosterExportButton filters={filters} />
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新增委员
+              </Button>
+            </>
+          }
+        />
+        {pages.isError ? (
+          <QueryFailed query={pages} />
+        ) : (
+          <MemberTable
+            rows={rows}
+            loading={pages.isPending || (pages.isFetching && !pages.isFetchingNextPage && pages.isPlaceholderData)}
+            hasMore={pages.hasNextPage}
+            loadingMore={pages.isFetchingNextPage}
+            refreshing={pages.isPlaceholderData}
+            onMore={() => void pages.fetchNextPage()}
+            onOpen={openMember}
+            filtered={active}
+            onReset={reset}
+          />
+        )}
+      </Card>
+      <MemberDrawer
+        memberId={memberId}
+        onClose={() => openMember(null)}
+        actions={(m) => <MemberActions member={m} />}
+        extra={(m) => <AccountSection member={m} />}
+      />
+      <CreateMemberDrawer open={creating} onClose={() => setCreating(false)} onCreated={(id) => openMember(id)} />
+    </>
+  );
+}
