@@ -6,6 +6,7 @@ import { LiaisonLayout } from "./LiaisonLayout";
 
 // Every page is its own chunk: the login page never downloads the dashboard (or echarts).
 const HomePage = lazy(() => import("./pages/home/HomePage").then((m) => ({ default: m.HomePage })));
+const RosterPage = lazy(() => import("./pages/roster/RosterPage").then((m) => ({ default: m.RosterPage })));
 const TopicsPage = lazy(() => import("./pages/topics/TopicsPage").then((m) => ({ default: m.TopicsPage })));
 const DeliberationListPage = lazy(() => import("./pages/deliberation/list/DeliberationListPage").then((m) => ({ default: m.DeliberationListPage })));
 const SchedulePage = lazy(() => import("./pages/deliberation/schedule/SchedulePage").then((m) => ({ default: m.SchedulePage })));
@@ -42,6 +43,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="roster" element={<RosterPage />} />
         <Route path="topics" element={<TopicsPage />} />
         <Route path="deliberations" element={<DeliberationListPage />} />
         <Route path="deliberations/new" element={<SchedulePage />} />

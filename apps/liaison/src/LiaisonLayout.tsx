@@ -1,10 +1,11 @@
-import { BankOutlined, CommentOutlined, HomeOutlined, ScheduleOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { BankOutlined, CommentOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { appLabels } from "@cppcc/ui";
 import { AppLayout, type NavItem } from "@cppcc/ui/antd";
 
 // The officer's work in their own township: roster, residents' topics, deliberations, open items, venues.
 const nav: NavItem[] = [
   { path: "/", label: "工作台", icon: <HomeOutlined /> },
+  { path: "/roster", label: "本镇街道名册", icon: <TeamOutlined /> },
   { path: "/topics", label: "群众议题", icon: <CommentOutlined /> },
   { path: "/deliberations", label: "民生议事堂", icon: <ScheduleOutlined /> },
   { path: "/open-items", label: "销号清单", icon: <UnorderedListOutlined /> },
