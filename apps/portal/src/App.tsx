@@ -1,5 +1,5 @@
 import { ApiProvider, appBasename } from "@cppcc/ui";
-import { ConfigProvider } from "antd-mobile";
+import { ConfigProvider } from "./shell/kit";
 import zhCN from "antd-mobile/es/locales/zh-CN";
 import { BrowserRouter } from "react-router";
 import { AppRoutes } from "./AppRoutes";

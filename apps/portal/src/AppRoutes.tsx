@@ -9,6 +9,7 @@ import { mobileGuardViews } from "./shell/guardViews";
 const LoginPage = lazy(() => import("./pages/LoginPage").then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => import("./pages/HomePage").then((m) => ({ default: m.HomePage })));
 const MePage = lazy(() => import("./pages/MePage").then((m) => ({ default: m.MePage })));
+const DirectoryPage = lazy(() => import("./pages/directory/DirectoryPage").then((m) => ({ default: m.DirectoryPage })));
 const ProposalsPage = lazy(() => import("./pages/proposal/list/ProposalsPage").then((m) => ({ default: m.ProposalsPage })));
 const ProposalWritePage = lazy(() => import("./pages/proposal/write/ProposalWritePage").then((m) => ({ default: m.ProposalWritePage })));
 const ActivitiesPage = lazy(() => import("./pages/consultation/ActivitiesPage").then((m) => ({ default: m.ActivitiesPage })));
@@ -37,6 +38,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="directory" element={<DirectoryPage />} />
         <Route path="proposals" element={<ProposalsPage />} />
         <Route path="activities" element={<ActivitiesPage />} />
         <Route path="me" element={<MePage />} />

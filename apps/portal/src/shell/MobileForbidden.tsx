@@ -1,6 +1,6 @@
 import { roleLabels } from "@cppcc/domain";
 import { appLabels, appOfRole, appPaths, useLogout, type ForbiddenProps } from "@cppcc/ui";
-import { Button, Result, Space } from "antd-mobile";
+import { Button, Result, Space } from "./kit";
 
 /** 无权访问 on a phone: who is signed in, why this app is not theirs, where to go instead. */
 export function MobileForbidden({ app, session }: ForbiddenProps) {

@@ -1,5 +1,5 @@
 import { errorMessage, type LoadFailedProps } from "@cppcc/ui";
-import { Button, Result } from "antd-mobile";
+import { Button, Result } from "./kit";
 
 /** A read that failed: the reason in words and a way to try again. */
 export function MobileLoadFailed({ error, retry }: LoadFailedProps) {

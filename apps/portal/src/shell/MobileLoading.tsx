@@ -1,4 +1,4 @@
-import { SpinLoading } from "antd-mobile";
+import { SpinLoading } from "./kit";
 
 /** A whole-screen wait: centred spinner with words, never a blank phone screen. */
 export function MobileLoading() {

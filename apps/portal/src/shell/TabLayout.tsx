@@ -1,4 +1,4 @@
-import { NavBar, SafeArea, TabBar } from "antd-mobile";
+import { NavBar, SafeArea, TabBar } from "./kit";
 import { Suspense } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { MobileLoading } from "./MobileLoading";
@@ -15,7 +15,7 @@ export function TabLayout() {
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100dvh" }}>
       <NavBar back={null} backIcon={false} style={{ background: "#fff", borderBottom: "1px solid #eee", flex: "none" }}>
-        {active.title}
+        {active.heading ?? active.title}
       </NavBar>
       <main style={{ flex: 1, overflowY: "auto" }}>
         <Suspense fallback={<MobileLoading />}>
