@@ -17,7 +17,7 @@ export function HandlerProposalsCard() {
           <Statistic title="待办理" value={todo.data ? `${todo.data.items.length}${todo.data.nextCursor ? "+" : ""}` : "—"} suffix="件" />
         </Col>
         <Col span={12}>
-          <Statistic title="已逾期" value={overdue.data?.length ?? "—"} suffix="项" valueStyle={overdue.data?.length ? { color: "#cf1322" } : undefined} />
+          <Statistic title="已逾期" value={overdue.data?.length ?? "—"} suffix="项" styles={overdue.data?.length ? { content: { color: "#cf1322" } } : undefined} />
         </Col>
       </Row>
       <List

@@ -17,12 +17,10 @@ type Props = {
   /** Where a row's title leads: the office's detail page or a unit's. */
   detailPath: (id: string) => string;
   selection?: { keys: string[]; onChange: (rows: ProposalListItem[]) => void };
-  /** Columns a unit does not need (who else handles it is on the detail page). */
-  compact?: boolean;
 };
 
 /** Proposals a page at a time: number, title, proposer, category, status and the units handling it. */
-export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, filtered, onReset, detailPath, selection, compact }: Props) {
+export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, filtered, onReset, detailPath, selection }: Props) {
   const columns: TableColumnsType<ProposalListItem> = [
     {
       title: "案号",
@@ -63,13 +61,12 @@ export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, fil
     { title: "提交日期", dataIndex: "submittedOn", width: 104, render: (d: string | null) => d ?? "—" },
     { title: "办理期限", dataIndex: "dueOn", width: 104, render: (d: string | null) => d ?? "—" },
   ];
-  const shown = compact ? columns.filter((c) => c.key !== "units" && c.title !== "类别") : columns;
   return (
     <>
       <Table<ProposalListItem>
         rowKey="id"
         size="middle"
-        columns={shown}
+        columns={columns}
         dataSource={rows}
         loading={loading}
         pagination={false}
