@@ -40,7 +40,8 @@ export function InboxCard({ suggestion: s, options, townshipName, today, onAnswe
         <Flex gap={8} align="center" wrap style={{ fontWeight: "normal", padding: "6px 0" }}>
           <Tag color={statusColors[s.deadlineStatus]}>
             {suggestionDeadlineStatusLabels[s.deadlineStatus]}
-            {overdue && s.deadline ? ` ${daysBetween(s.deadline, today)} 天` : ""}
+            {/* Days late by this device's clock; a clock behind the server's shows none rather than a negative count. */}
+            {overdue && s.deadline && daysBetween(s.deadline, today) > 0 ? ` ${daysBetween(s.deadline, today)} 天` : ""}
           </Tag>
           <Typography.Text strong ellipsis style={{ maxWidth: 560 }}>
             {townshipName ? `${townshipName} · ` : ""}

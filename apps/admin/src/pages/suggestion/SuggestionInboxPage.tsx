@@ -18,6 +18,10 @@ const tabs: { key: string; label: string; state: SuggestionState | null; empty: 
   { key: "all", label: "全部", state: null, empty: "还没有交办给本单位的意见建议" },
 ];
 
+const urgency: Partial<Record<InboxSuggestion["deadlineStatus"], number>> = { overdue: 0, dueSoon: 1 };
+const byUrgency = (a: InboxSuggestion, b: InboxSuggestion) =>
+  (urgency[a.deadlineStatus] ?? 2) - (urgency[b.deadlineStatus] ?? 2) || (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999");
+
 /**
  * 建议办理: the suggestions townships (and the office) routed to this unit — only those, as the
  * server scopes them — to answer by their deadline or send back when they are not the unit's duty.
@@ -57,7 +61,9 @@ function Inbox() {
       { getNextPageParam: (p) => p.nextCursor ?? undefined, placeholderData: keepPreviousData },
     ),
   );
-  const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  const loaded = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  // What is waiting is read most urgent first: late, then due soon, then by deadline.
+  const rows = tab.state === "routed" ? [...loaded].sort(byUrgency) : loaded;
   const today = dayjs().tz().format("YYYY-MM-DD");
   return (
     <>

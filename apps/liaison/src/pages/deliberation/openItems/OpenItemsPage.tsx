@@ -13,6 +13,8 @@ import { authorText } from "../suggestions/authorText";
 import { fromOpenItem, type SuggestionItem } from "../suggestions/types";
 
 const order: SuggestionDeadlineStatus[] = ["overdue", "dueSoon", "unrouted", "answeredLate", "answered", "onTime"];
+// Every cell, the fixed one included, so the whole row reads red.
+const overdueCell = { background: "#fff1f0" };
 const colors: Partial<Record<SuggestionDeadlineStatus, string>> = { overdue: "#cf1322", dueSoon: "#d46b08" };
 
 /**
@@ -35,7 +37,7 @@ export function OpenItemsPage() {
     {
       title: "状态",
       key: "status",
-      width: 150,
+      width: 130,
       render: (_, s) => <DeadlineStatusTag status={s.status} daysOverdue={s.daysOverdue} />,
     },
     {
@@ -52,11 +54,11 @@ export function OpenItemsPage() {
         </Flex>
       ),
     },
-    { title: "承办单位", key: "unit", width: 120, render: (_, s) => s.handlingUnitName ?? <Typography.Text type="secondary">待交办</Typography.Text> },
+    { title: "承办单位", key: "unit", width: 100, render: (_, s) => s.handlingUnitName ?? <Typography.Text type="secondary">待交办</Typography.Text> },
     {
       title: "答复期限",
       key: "deadline",
-      width: 130,
+      width: 110,
       render: (_, s) =>
         s.deadline ? (
           <Typography.Text type={s.status === "overdue" ? "danger" : undefined} strong={s.status === "overdue"}>
@@ -67,7 +69,7 @@ export function OpenItemsPage() {
           "—"
         ),
     },
-    { title: "操作", key: "actions", width: 170, render: (_, s) => <SuggestionActions suggestion={s} /> },
+    { title: "操作", key: "actions", width: 140, fixed: "right", render: (_, s) => <SuggestionActions suggestion={s} /> },
   ];
   return (
     <>
@@ -91,12 +93,11 @@ export function OpenItemsPage() {
               <Table<SuggestionItem>
                 rowKey="id"
                 size="middle"
-                columns={columns}
+                columns={columns.map((c) => ({ ...c, onCell: (s: SuggestionItem) => ({ style: s.status === "overdue" ? overdueCell : undefined }) }))}
                 dataSource={rows}
                 loading={pages.isPending}
                 pagination={false}
-                scroll={{ x: 820 }}
-                onRow={(s) => ({ style: s.status === "overdue" ? { background: "#fff1f0" } : undefined })}
+                scroll={{ x: 700 }}
                 locale={{ emptyText: <Empty description="没有未销号的意见建议" /> }}
               />
               {rows.length > 0 && (
