@@ -7,6 +7,7 @@ import Fastify from "fastify";
 import { registerApps } from "./apps";
 import type { Config } from "./config";
 import { cookieJar } from "./cookies";
+import { registerPublicTopicGuard } from "./publicTopicGuard";
 
 /** The one HTTP process: tRPC at /trpc, /healthz, the three built apps. No state of its own. */
 export async function buildServer(config: Config, db: DbHandle) {
@@ -45,6 +46,7 @@ export async function buildServer(config: Config, db: DbHandle) {
     }
   });
 
+  registerPublicTopicGuard(app);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { Context } from "../../../context";
 import { writeAudit } from "../../audit/write";
 import { takePublicSlot } from "./rateLimit";
+import { residentTopicRateKey } from "./refusals";
 
 /**
  * A resident's topic from the public page (no account). Rate limited per address; the text was
@@ -16,7 +17,7 @@ export async function submitTopic({ ctx, input }: { ctx: Context; input: Residen
   const [t] = await db.select({ id: township.id, councilId: township.councilId }).from(township).where(eq(township.id, input.townshipId));
   if (!t) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
   return db.transaction(async (tx) => {
-    await takePublicSlot(tx, t.councilId, `residentTopic:${ctx.request.ip}`);
+    await takePublicSlot(tx, t.councilId, residentTopicRateKey(ctx.request.ip));
     const dedupeKey = createHash("sha256").update(residentTopicKey(t.id, input)).digest("hex");
     const [row] = await tx
       .insert(residentTopic)
