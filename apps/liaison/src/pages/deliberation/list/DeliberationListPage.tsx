@@ -44,9 +44,21 @@ export function DeliberationListPage() {
         </Flex>
       ),
     },
-    { title: "日期", dataIndex: "plannedDate", width: 120, render: (d: string | null) => d ?? "未定" },
-    { title: "地点", key: "venue", width: 200, render: (_, c) => c.venue || consultationModeLabels[c.mode] },
-    { title: "状态", key: "state", width: 100, render: (_, c) => <ConsultationStateTag state={c.state} /> },
+    {
+      title: "日期 / 方式",
+      key: "date",
+      width: 150,
+      render: (_, c) => (
+        <Flex vertical>
+          <span>{c.plannedDate ?? "日期未定"}</span>
+          <Typography.Text type="secondary">
+            {consultationModeLabels[c.mode]}
+            {c.venue ? ` · ${c.venue}` : ""}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: "状态", key: "state", width: 90, render: (_, c) => <ConsultationStateTag state={c.state} /> },
     {
       title: "意见建议",
       key: "suggestions",
@@ -87,7 +99,7 @@ export function DeliberationListPage() {
               dataSource={rows}
               loading={pages.isPending}
               pagination={false}
-              scroll={{ x: 760 }}
+              scroll={{ x: 620 }}
               onRow={(c) => ({ onClick: () => void navigate(`/deliberations/${c.id}`), style: { cursor: "pointer" } })}
               locale={{ emptyText: <Empty description="还没有议事活动：先在「群众议题」中采纳议题，再安排议事" /> }}
             />
