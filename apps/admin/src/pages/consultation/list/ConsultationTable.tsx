@@ -38,7 +38,7 @@ export function ConsultationTable({ rows, loading, hasMore, loadingMore, onMore,
     {
       title: "年度",
       key: "year",
-      width: 110,
+      width: 140,
       render: (_: unknown, r) => `${r.year} · ${quarterLabel(r.quarter as Quarter | null)}`,
     },
     {

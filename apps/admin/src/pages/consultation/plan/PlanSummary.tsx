@@ -45,7 +45,7 @@ export function PlanSummary({ plan }: { plan: YearPlan }) {
         </Col>
         <Col xs={12} sm={8} md={4}>
           <Flex vertical align="center">
-            <Progress type="circle" size={72} percent={Math.round(plan.doneRatio * 100)} />
+            <Progress type="circle" size={72} percent={Math.round(plan.doneRatio * 100)} format={(p) => `${p}%`} />
             <Typography.Text type="secondary">完成率</Typography.Text>
           </Flex>
         </Col>

@@ -14,10 +14,10 @@ export function ConsultationOfficeOnly() {
     <Result
       status="403"
       title="无权访问"
-      subTitle="年度协商计划、协商活动和协商统计由市政协办公室管理；承办单位请在工作台办理交给本单位的意见建议。"
+      subTitle="年度协商计划、协商活动和协商统计由市政协办公室管理；承办单位请在「建议办理」中答复交给本单位的意见建议。"
       extra={
-        <Button type="primary" onClick={() => void navigate("/")}>
-          返回工作台
+        <Button type="primary" onClick={() => void navigate(account.role === "handler" ? "/suggestions" : "/")}>
+          {account.role === "handler" ? "前往建议办理" : "返回工作台"}
         </Button>
       }
     />

@@ -13,14 +13,16 @@ export function StatsChart({ byFormat }: { byFormat: ConsultationStats["byFormat
   const option = useMemo(() => {
     const rows = [...byFormat].reverse();
     return {
+      // Drawn at once: a report page is read (and printed), not watched.
+      animation: false,
       color: [brandRed, "#d48806"],
       legend: { top: 0 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       grid: { left: 16, right: 32, top: 56, bottom: 8, containLabel: true },
       yAxis: { type: "category", data: rows.map((r) => r.formatName) },
       xAxis: [
-        { type: "value", name: "次", minInterval: 1, position: "bottom" },
-        { type: "value", name: "条", minInterval: 1, position: "top", splitLine: { show: false } },
+        { type: "value", minInterval: 1, position: "bottom" },
+        { type: "value", minInterval: 1, position: "top", splitLine: { show: false } },
       ],
       series: [
         { type: "bar", name: "已开展协商（次）", xAxisIndex: 0, barMaxWidth: 14, data: rows.map((r) => r.events) },
