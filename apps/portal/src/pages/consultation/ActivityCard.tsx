@@ -13,8 +13,8 @@ export function ActivityCard({ invitation: i, onLeave }: Props) {
   const navigate = useNavigate();
   const reply = useInvitationReply();
   const upcoming = i.consultationState === "planned" || i.consultationState === "scheduled";
-  const canAccept = i.openEvents.includes("accept");
-  // Present already: leave is no longer the question.
+  // Present already: whether to come is no longer the question.
+  const canAccept = i.openEvents.includes("accept") && !i.checkedInAt;
   const canLeave = i.openEvents.includes("requestLeave") && !i.checkedInAt;
   return (
     <List.Item

@@ -51,7 +51,8 @@ function Activity({ c }: { c: MemberConsultation }) {
     : [];
   const invited = mine !== null && mine.state !== "withdrawn";
   const canCheckIn = invited && c.state === "scheduled" && !c.myAttendance;
-  // Present already: leave is no longer the question (the office corrects attendance if need be).
+  // Present already: whether to come is no longer the question (the office corrects attendance if need be).
+  const canAccept = open.includes("accept") && !c.myAttendance;
   const canLeave = open.includes("requestLeave") && !c.myAttendance;
   const canSuggest = invited && (c.state === "scheduled" || c.state === "held");
   return (
@@ -84,14 +85,14 @@ function Activity({ c }: { c: MemberConsultation }) {
           <List.Item extra={c.myAttendance ? `${timeText(c.myAttendance.at)}（${c.myAttendance.source === "scan" ? "扫码" : "会务登记"}）` : "未签到"}>签到</List.Item>
         </List>
       )}
-      {(open.includes("accept") || canLeave || canCheckIn || canSuggest) && (
+      {(canAccept || canLeave || canCheckIn || canSuggest) && (
         <Space direction="vertical" block style={{ padding: "0 12px", "--gap": "10px" } as never}>
           {canCheckIn && (
             <Button block color="primary" size="large" onClick={() => void navigate("/check-in")}>
               签到
             </Button>
           )}
-          {open.includes("accept") && (
+          {canAccept && (
             <Button block color="primary" fill={canCheckIn ? "outline" : "solid"} size="large" loading={reply.isPending} onClick={() => {
                 if (mine) reply.mutate({ id: mine.id, version: mine.version, type: "accept", reason: "" });
               }}>
