@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { openBrowser, shot, type Browser } from "../src/browser";
 import {
   choose,
@@ -17,6 +17,10 @@ import { signIn } from "../src/login";
 
 const base = inject("baseUrl");
 const browsers: Browser[] = [];
+// A failed step leaves every screen it had open behind, to see what the person would have seen.
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") await Promise.all(browsers.map((b, i) => shot(b.page, `consultation-failed-${i + 1}`).catch(() => undefined)));
+});
 afterAll(async () => {
   await Promise.all(browsers.map((b) => b.close()));
 });
@@ -107,6 +111,8 @@ describe("city consultation journey", () => {
     const away = await open("phone");
     await away.goto(`${base}/portal/`);
     await signIn(away, onLeave.username);
+    await away.getByText("1 个邀请待回复").waitFor();
+    await shot(away, "consultation-09a-portal-home");
     await away.getByText("我的活动").first().click();
     await away.getByText(topic).first().waitFor();
     await shot(away, "consultation-09-portal-invitation");
@@ -237,9 +243,39 @@ describe("city consultation journey", () => {
     await shot(office, "consultation-22-plan-progress");
     await office.getByRole("menuitem", { name: "协商统计" }).click();
     await office.getByText("请你来协商 1 次 / 建议 2 条").first().waitFor();
+    await office.getByRole("img", { name: /柱状图/ }).locator("canvas").waitFor();
     await shot(office, "consultation-23-stats");
     await office.getByRole("menuitem", { name: "协商活动" }).click();
     await office.getByRole("link", { name: topic }).waitFor();
     await shot(office, "consultation-24-list");
+  });
+
+  it("the form asks for what each format needs, and says all that is missing at once", async () => {
+    const office = await open("desktop");
+    await office.goto(`${base}/admin/consultations/new`);
+    await signIn(office, "admin");
+    await choose(office, office, "协商形式", "界别协商");
+    await field(office, "协商题目").fill("关于民营企业人才引育的界别协商");
+    await field(office, "参加界别").waitFor();
+    await typeDate(office, "计划日期", `${year}-03-15`);
+    await choose(office, office, "季度", "第二季度");
+    await office.getByRole("button", { name: "保存草稿" }).click();
+    await office.getByText("「界别协商」须至少选择一个参加的界别").waitFor();
+    await office.getByText(/不在第二季度/).waitFor();
+    await shot(office, "consultation-25-sector-violations");
+    await choose(office, office, "协商形式", "提案办理协商");
+    await field(office, "协商办理的提案").waitFor();
+    await field(office, "牵头专委会").waitFor();
+    expect(await office.getByText("参加界别").count()).toBe(0);
+    await shot(office, "consultation-26-proposal-handling-fields");
+  });
+
+  it("a handling unit cannot open the office's consultation pages", async () => {
+    const unit = await open("desktop");
+    await unit.goto(`${base}/admin/consultation-plan`);
+    await signIn(unit, "handler");
+    await unit.getByText("无权访问").waitFor();
+    await shot(unit, "consultation-27-handler-forbidden");
+    expect(await unit.getByRole("menuitem", { name: "协商活动" }).count()).toBe(0);
   });
 });
