@@ -39,7 +39,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             dataSource={report.errors}
             pagination={report.errors.length > 50 ? { pageSize: 50, showSizeChanger: false, showTotal: (n) => `共 ${n} 处错误` } : false}
             columns={[
-              { key: "line", title: "行号", dataIndex: "line", width: 80, render: (l: number) => `第 ${l} 行` },
+              { key: "line", title: "行号", dataIndex: "line", width: 110, render: (l: number) => <span style={{ whiteSpace: "nowrap" }}>第 {l} 行</span> },
               { key: "column", title: "列", dataIndex: "column", width: 140, render: (c?: string) => c ?? "—" },
               { key: "message", title: "原因", dataIndex: "message" },
             ]}
@@ -65,7 +65,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             pagination={false}
             style={{ marginTop: 8 }}
             columns={[
-              { key: "line", title: "行号", dataIndex: "line", width: 80, render: (l: number) => `第 ${l} 行` },
+              { key: "line", title: "行号", dataIndex: "line", width: 110, render: (l: number) => <span style={{ whiteSpace: "nowrap" }}>第 {l} 行</span> },
               { key: "name", title: "姓名", dataIndex: "name" },
               { key: "phone", title: "手机", dataIndex: "phone" },
             ]}
