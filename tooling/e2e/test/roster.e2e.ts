@@ -90,7 +90,7 @@ describe("roster: the office imports, finds, edits and withdraws members", () =>
     await choose(page, "filter-sectorId", "九三学社");
     await page.getByText(/已显示 \d+ 位委员，已全部加载/).waitFor();
     const shown = Number(/已显示 (\d+) 位委员/.exec((await page.getByText(/已显示 \d+ 位委员/).textContent()) ?? "")?.[1]);
-    await shot(page, "roster-07-filtered");
+    await shotViewport(page, "roster-07-filtered");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 Excel" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^委员名册-\d{4}-\d{2}-\d{2}\.xlsx$/);
