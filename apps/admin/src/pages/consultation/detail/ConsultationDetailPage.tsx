@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
 import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Col, Flex, Row, Tabs, Typography } from "antd";
+import { Alert, Card, Col, Flex, Row, Tabs, Typography } from "antd";
 import { Link, useParams, useSearchParams } from "react-router";
 import { StateTag } from "../shared/StateTag";
 import { CheckInPanel } from "./checkin/CheckInPanel";
@@ -32,10 +32,8 @@ export function ConsultationDetailPage() {
   const c = detail.data;
   return (
     <>
-      <Link to="/consultations">
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          协商活动
-        </Button>
+      <Link to="/consultations" style={{ display: "inline-block", marginBottom: 8 }}>
+        <ArrowLeftOutlined /> 协商活动
       </Link>
       <PageTitle
         title={c.title}

@@ -2,7 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { planItemProgressLabels, planItemProgresses } from "@cppcc/domain";
 import { dayText } from "@cppcc/ui/roster";
 import { Button, Flex, Table, Typography, type TableColumnsType } from "antd";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { StateTag } from "../shared/StateTag";
 import type { PlanItem, YearPlan } from "../shared/types";
 import { ProgressTag } from "./ProgressTag";
@@ -11,6 +11,7 @@ const distinct = (values: (string | null)[]) => [...new Set(values.map((v) => v 
 
 /** The plan's items by format, quarter and lead committee, each with its progress and the consultation carrying it out. */
 export function PlanItemsTable({ plan }: { plan: YearPlan }) {
+  const navigate = useNavigate();
   const columns: TableColumnsType<PlanItem> = [
     { title: "序号", key: "n", width: 64, render: (_: unknown, __, i) => i + 1 },
     {
@@ -61,11 +62,9 @@ export function PlanItemsTable({ plan }: { plan: YearPlan }) {
             </Flex>
           </Flex>
         ) : (
-          <Link to={`/consultations/new?year=${plan.year}&planItem=${r.id}`}>
-            <Button size="small" icon={<PlusOutlined />}>
-              据此创建协商
-            </Button>
-          </Link>
+          <Button size="small" icon={<PlusOutlined />} onClick={() => void navigate(`/consultations/new?year=${plan.year}&planItem=${r.id}`)}>
+            据此创建协商
+          </Button>
         ),
     },
   ];

@@ -14,7 +14,7 @@ import { InviteDialog } from "./InviteDialog";
 import { RejectLeaveDialog } from "./RejectLeaveDialog";
 import { useMarkAttendance } from "./useMarkAttendance";
 
-const decisionText = { approveLeave: "已准假", withdraw: "已撤回邀请", accept: "已代为报名" } as const;
+const decisionText: Record<"approveLeave" | "rejectLeave" | "withdraw", string> = { approveLeave: "已准假", rejectLeave: "已不准假", withdraw: "已撤回邀请" };
 
 /** Who is invited and how they replied: leave requests to grant or refuse, attendance to mark by hand. */
 export function InvitationsPanel({ consultation: c }: { consultation: ConsultationDetail }) {
@@ -40,7 +40,7 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
     trpc.consultation.invitation.decide.mutationOptions({
       onSuccess: async (_r, input) => {
         await refresh();
-        void message.success(decisionText[input.type as keyof typeof decisionText] ?? "已处理");
+        void message.success(decisionText[input.type]);
       },
       onError: (error) => void message.error(errorMessage(error)),
     }),
@@ -49,7 +49,7 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
     trpc.consultation.invitation.reply.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        void message.success(decisionText.accept);
+        void message.success("已代为报名");
       },
       onError: (error) => void message.error(errorMessage(error)),
     }),

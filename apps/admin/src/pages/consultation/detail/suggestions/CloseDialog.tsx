@@ -4,7 +4,7 @@ import { ActionDialog } from "../../shared/ActionDialog";
 import type { SuggestionRow } from "../../shared/types";
 import { useConsultationOptions } from "../../shared/useConsultationOptions";
 import { useConsultationRefresh } from "../../shared/useConsultationRefresh";
-import { useSuggestionSteps } from "./useSuggestionStep";
+import { useSuggestionSteps } from "./useSuggestionSteps";
 
 type Values = { result: SuggestionResult; reason?: string };
 

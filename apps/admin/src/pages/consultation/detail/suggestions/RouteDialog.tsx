@@ -6,7 +6,7 @@ import type { SuggestionRow } from "../../shared/types";
 import { useConsultationOptions } from "../../shared/useConsultationOptions";
 import { useConsultationRefresh } from "../../shared/useConsultationRefresh";
 import { unitOptions, unitSearch } from "../../shared/unitOptions";
-import { useSuggestionSteps } from "./useSuggestionStep";
+import { useSuggestionSteps } from "./useSuggestionSteps";
 
 type Values = { handlingUnitId: string; deadline: Dayjs };
 

@@ -2,7 +2,7 @@ import { Form, Input, Typography } from "antd";
 import { ActionDialog } from "../../shared/ActionDialog";
 import type { SuggestionRow } from "../../shared/types";
 import { useConsultationRefresh } from "../../shared/useConsultationRefresh";
-import { useSuggestionSteps } from "./useSuggestionStep";
+import { useSuggestionSteps } from "./useSuggestionSteps";
 
 type Values = { text: string };
 
