@@ -14,9 +14,9 @@ export async function buildServer(config: Config, db: DbHandle) {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
-    // Above the largest legitimate upload (a roster import), so oversize fields get a readable
+    // Above the largest legitimate upload (an 8 MB roster file, base64-encoded), so oversize fields get a readable
     // BAD_REQUEST from validation rather than a bare 413.
-    bodyLimit: 8 * 1024 * 1024,
+    bodyLimit: 12 * 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },
   });
 
