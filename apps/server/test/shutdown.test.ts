@@ -9,8 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 const dataDir = mkdtempSync(join(tmpdir(), "cppcc-shutdown-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn" };
+type Running = { child: ChildProcess; base: string; output: () => string };
+
+function startServer(): Promise<Running> {
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info" };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: join(import.meta.dirname, ".."), env });
   return new Promise((resolve, reject) => {
@@ -18,7 +20,7 @@ function startServer(): Promise<{ child: ChildProcess; base: string }> {
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const m = /办公室管理端\s+(http:\/\/[^/]+)\//.exec(out);
-      if (m) resolve({ child, base: m[1]! });
+      if (m) resolve({ child, base: m[1]!, output: () => out });
     });
     child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("exit", (code) => reject(new Error(`server exited early (${code}):\n${out}`)));
@@ -38,9 +40,10 @@ describe("graceful shutdown", () => {
     expect(login.status).toBe(200);
     const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
 
-    // A request in flight when the signal lands still gets its answer.
+    // A request in flight when the signal lands still gets its answer. Signal only once the server
+    // has logged receiving it: one sent but not yet accepted would rightly get 503 while closing.
     const inFlight = fetch(`${first.base}/trpc/council.overview`, { headers: { cookie } });
-    await new Promise((r) => setTimeout(r, 5));
+    await expect.poll(() => /"url":"\/trpc\/council\.overview"/.test(first.output()), { timeout: 20_000, interval: 2 }).toBe(true);
     const exit = stopped(first.child);
     first.child.kill("SIGTERM");
     expect((await inFlight).status).toBe(200);
