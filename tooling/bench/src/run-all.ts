@@ -3,14 +3,23 @@
 import { foundation } from "./foundation";
 import { cleanupAll, cleanupOnSignals } from "./lib/cleanup";
 import { readOptions, type BenchOptions } from "./options";
+import { rosterScale } from "./roster";
 
-const benches: { name: string; run: (options: BenchOptions) => Promise<boolean> }[] = [{ name: "foundation", run: foundation }];
+// `optIn` benchmarks run only when named (`pnpm bench roster`): the roster one generates
+// 650,000 members and takes about a quarter of an hour.
+const benches: { name: string; run: (options: BenchOptions) => Promise<boolean>; optIn?: boolean }[] = [
+  { name: "foundation", run: foundation },
+  { name: "roster", run: rosterScale, optIn: true },
+];
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 
 cleanupOnSignals();
 let clean = true;
 try {
   const options = readOptions();
-  for (const bench of benches) clean = (await bench.run(options)) && clean;
+  const unknown = named.filter((name) => !benches.some((b) => b.name === name));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; known: ${benches.map((b) => b.name).join(", ")}`);
+  for (const bench of benches.filter((b) => (named.length > 0 ? named.includes(b.name) : !b.optIn))) clean = (await bench.run(options)) && clean;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   clean = false;
