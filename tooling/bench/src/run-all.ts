@@ -1,8 +1,10 @@
 // `pnpm bench`: every benchmark in turn, each printing its own figures. Not part of the test
 // suite: figures are read by people, not asserted, because they depend on the machine.
+import { publicTopicFlood } from "./consultation";
 import { foundation } from "./foundation";
 import { cleanupAll, cleanupOnSignals } from "./lib/cleanup";
 import { readOptions, type BenchOptions } from "./options";
+import { proposalScale } from "./proposal";
 import { rosterScale } from "./roster";
 
 // `optIn` benchmarks run only when named (`pnpm bench roster`): the roster one generates
@@ -10,6 +12,8 @@ import { rosterScale } from "./roster";
 const benches: { name: string; run: (options: BenchOptions) => Promise<boolean>; optIn?: boolean }[] = [
   { name: "foundation", run: foundation },
   { name: "roster", run: rosterScale, optIn: true },
+  { name: "proposal", run: proposalScale, optIn: true },
+  { name: "topic-flood", run: publicTopicFlood, optIn: true },
 ];
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 
