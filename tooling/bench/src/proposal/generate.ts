@@ -237,8 +237,8 @@ const streams = 2;
  * the indexes other than the primary keys are dropped and rebuilt after from their definitions
  * (the rebuilt set is checked to equal the dropped one), and the writing connections skip
  * foreign-key triggers (session_replication_role = replica, when the role may set it; the
- * references are checked once afterwards). Then VACUUM ANALYZE, as autovacuum would have run by
- * the time anyone measured.
+ * council, session and unit ids every row takes are checked beforehand). Then VACUUM ANALYZE,
+ * as autovacuum would have run by the time anyone measured.
  */
 export async function generateNational(
   databaseUrl: string,
@@ -312,6 +312,7 @@ export async function generateNational(
     for (const table of dependents) await sql.unsafe(`create temp table keep_${table} as select * from ${table}`);
     const [cityRows] = await sql<{ n: number }[]>`select count(*)::int as n from bench_city_copy`;
     // TRUNCATE, not DELETE: no dead rows for VACUUM to chase through every index afterwards.
+    // (The national server is up but idle; it holds no lock on these tables.)
     await sql.unsafe(`truncate proposal, ${dependents.join(", ")}`);
 
     const indexes = await readIndexes(sql, ["proposal", "proposal_assignment"]);
@@ -336,7 +337,7 @@ export async function generateNational(
     const batches = [1, 2, 3, 4, 5].flatMap((s) => slotBatches(slots, batchesPerSession).map(([from, to]) => ({ s, from, to })));
     progress(
       `${(planned?.n ?? 0).toLocaleString("en-US")} proposals to write in ${batches.length} slot ranges by ${streams} connections` +
-        (skipTriggers.every(Boolean) ? ", foreign-key triggers off (checked after)" : ", with foreign-key triggers (the role may not turn them off)"),
+        (skipTriggers.every(Boolean) ? ", foreign-key triggers off (the ids they would check were checked)" : ", with foreign-key triggers (the role may not turn them off)"),
     );
     let proposals = 0;
     let assignments = 0;
