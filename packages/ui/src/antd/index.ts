@@ -14,3 +14,4 @@ export { CouncilCard } from "./CouncilCard";
 export { PageTitle } from "./PageTitle";
 export { QueryFailed } from "./QueryFailed";
 export { NotFoundPage } from "./NotFoundPage";
+export { StepError, type StepErrorProps } from "./StepError";

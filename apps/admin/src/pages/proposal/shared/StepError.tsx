@@ -1,39 +1,6 @@
-import { errorCode, errorMessage, problemsOf } from "@cppcc/ui";
-import { Alert, Button } from "antd";
+import { StepError as SharedStepError, type StepErrorProps } from "@cppcc/ui/antd";
 
-/**
- * Why a step was refused, where the person looks: the server's own words (the rule that stops
- * it, or every field problem), and for a conflict a way to load what the other person did.
- */
-export function StepError({ error, onRefresh }: { error: unknown; onRefresh?: () => void }) {
-  if (!error) return null;
-  const conflict = errorCode(error) === "CONFLICT";
-  const problems = problemsOf(error).map((p) => p.message);
-  const description =
-    problems.length > 1 ? (
-      <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-        {[...new Set(problems)].map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-    ) : (
-      (problems[0] ?? errorMessage(error))
-    );
-  return (
-    <Alert
-      type={conflict ? "warning" : "error"}
-      showIcon
-      role="alert"
-      title={conflict ? "提案已有变化" : "操作未完成"}
-      description={description}
-      action={
-        conflict && onRefresh ? (
-          <Button size="small" onClick={onRefresh}>
-            刷新
-          </Button>
-        ) : undefined
-      }
-      style={{ marginBottom: 16 }}
-    />
-  );
+/** The shared refusal alert, titled for this area's conflicts. */
+export function StepError(props: Omit<StepErrorProps, "conflictTitle">) {
+  return <SharedStepError {...props} conflictTitle="提案已有变化" />;
 }
