@@ -100,6 +100,9 @@ export const proposal = pgTable(
     uniqueIndex("proposal_request_uq").on(t.councilId, t.requestId).where(sql`${t.requestId} is not null`),
     // Lists page by (listed_at, id) inside the council, optionally a session and a status.
     index("proposal_list_idx").on(t.councilId, t.listedAt, t.id),
+    // A session's list without a status filter: walks the session's rows in order instead of
+    // filtering the council's whole list (every council keeps several sessions).
+    index("proposal_session_list_idx").on(t.councilId, t.sessionId, t.listedAt, t.id),
     index("proposal_session_status_idx").on(t.councilId, t.sessionId, t.status, t.listedAt, t.id),
     index("proposal_status_idx").on(t.councilId, t.status, t.listedAt, t.id),
     index("proposal_lead_member_idx").on(t.leadMemberId, t.listedAt),
