@@ -22,6 +22,16 @@ export const configSchema = z.object({
   COOKIE_SECURE: flag,
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (login throttling uses it). */
   TRUST_PROXY: flag,
+  /**
+   * How long the public topic page holds its answer to an address it has already refused (0 answers at once).
+   * A flooding script waits for each answer before it sends again, so its connections do the waiting.
+   */
+  PUBLIC_TOPIC_REFUSAL_DELAY_MS: z.coerce
+    .number({ error: "PUBLIC_TOPIC_REFUSAL_DELAY_MS 须为 0–10000 的毫秒数" })
+    .int()
+    .min(0, "PUBLIC_TOPIC_REFUSAL_DELAY_MS 须为 0–10000 的毫秒数")
+    .max(10_000, "PUBLIC_TOPIC_REFUSAL_DELAY_MS 须为 0–10000 的毫秒数")
+    .default(1000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,19 +1,42 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { publicTopicRetryAfter } from "@cppcc/api";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import type { FastifyInstance } from "fastify";
 
 const path = "/trpc/consultation.publicTopic.submit";
 
+/** Held answers per address; past this the rest are answered at once, so a flood cannot pile up timers without bound. */
+const maxHeldPerAddress = 64;
+
+type GuardOptions = { refusalDelayMs: number };
+
 /**
- * Turns away an address the database has already refused, before its body is read or tRPC runs:
- * a flood's repeats then cost almost nothing, and residents nearby keep their throughput. The
- * answer has tRPC's error shape (batched or not), so the page shows its message as usual.
+ * Turns away an address the database has already refused, before its body is read or tRPC runs,
+ * and holds the answer for `refusalDelayMs` first (a tarpit). Answering at once is cheap, but a
+ * script that resends as soon as it is answered then gets thousands of answers a second, and on a
+ * small server those take the CPU residents need; held answers cost a timer each. The answer has
+ * tRPC's error shape (batched or not), so the page shows its message as usual.
  */
-export function registerPublicTopicGuard(app: FastifyInstance) {
+export function registerPublicTopicGuard(app: FastifyInstance, { refusalDelayMs }: GuardOptions) {
+  const held = new Map<string, number>();
   app.addHook("onRequest", async (req, reply) => {
     if (req.method !== "POST") return;
     const [route, query = ""] = req.url.split("?");
     if (route !== path) return;
+    if (publicTopicRetryAfter(req.ip) === null) return;
+
+    const holding = held.get(req.ip) ?? 0;
+    if (refusalDelayMs > 0 && holding < maxHeldPerAddress) {
+      held.set(req.ip, holding + 1);
+      try {
+        await sleep(refusalDelayMs);
+      } finally {
+        const left = (held.get(req.ip) ?? 1) - 1;
+        if (left > 0) held.set(req.ip, left);
+        else held.delete(req.ip);
+      }
+    }
+    // Asked again after the wait: if the window reopened meanwhile, the submission goes through.
     const retryAfter = publicTopicRetryAfter(req.ip);
     if (retryAfter === null) return;
     const error = {

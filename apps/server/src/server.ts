@@ -46,7 +46,7 @@ export async function buildServer(config: Config, db: DbHandle) {
     }
   });
 
-  registerPublicTopicGuard(app);
+  registerPublicTopicGuard(app, { refusalDelayMs: config.PUBLIC_TOPIC_REFUSAL_DELAY_MS });
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

@@ -10,11 +10,12 @@ import { buildServer } from "../src/server";
 let db: DbHandle;
 let app: FastifyInstance;
 let townshipId: string;
+const delayMs = 300;
 beforeAll(async () => {
   db = await createTestDb();
   await seedDemo(db.db);
   townshipId = (await db.db.select({ id: township.id }).from(township).limit(1))[0]!.id;
-  app = await buildServer(loadConfig({ LOG_LEVEL: "silent" }), db);
+  app = await buildServer(loadConfig({ LOG_LEVEL: "silent", PUBLIC_TOPIC_REFUSAL_DELAY_MS: String(delayMs) }), db);
 });
 afterAll(async () => {
   await app?.close();
@@ -42,8 +43,10 @@ describe("public topic flood", () => {
     expect(refused.json().error.json.message).toMatch(/提交过于频繁，请 \d+ 分钟后再试/);
     expect(refused.headers["retry-after"]).toBeUndefined();
 
-    // The repeat is answered by the guard (Retry-After), with the same tRPC error shape, batched or not.
+    // The repeat is answered by the guard (Retry-After), held for the delay, with the same tRPC error shape, batched or not.
+    const began = performance.now();
     const guarded = await submit("10.9.9.9", 7);
+    expect(performance.now() - began).toBeGreaterThanOrEqual(delayMs - 5);
     expect(guarded.statusCode).toBe(429);
     expect(Number(guarded.headers["retry-after"])).toBeGreaterThan(0);
     expect(guarded.json().error.json.data.code).toBe("TOO_MANY_REQUESTS");
@@ -52,5 +55,22 @@ describe("public topic flood", () => {
     expect(guardedBatch.json()[0].error.json.message).toMatch(/提交过于频繁/);
 
     expect((await submit("10.9.9.10", 9)).statusCode).toBe(200);
+  });
+
+  it("holds at most 64 answers per address; the rest are refused at once, and other addresses still submit", async () => {
+    for (let n = 1; n <= 6; n++) await submit("10.9.9.20", 100 + n);
+    const timed = async (ip: string, n: number) => {
+      const began = performance.now();
+      const res = await submit(ip, n);
+      return { status: res.statusCode, ms: performance.now() - began };
+    };
+    const [answers, neighbour] = await Promise.all([
+      Promise.all(Array.from({ length: 70 }, (_, i) => timed("10.9.9.20", 200 + i))),
+      timed("10.9.9.21", 300),
+    ]);
+    expect(answers.every((a) => a.status === 429)).toBe(true);
+    expect(answers.filter((a) => a.ms >= delayMs - 5)).toHaveLength(64);
+    expect(answers.filter((a) => a.ms < delayMs / 2)).toHaveLength(6);
+    expect(neighbour.status).toBe(200);
   });
 });
