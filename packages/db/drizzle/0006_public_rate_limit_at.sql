@@ -1,0 +1,1 @@
+CREATE INDEX "public_rate_limit_at_idx" ON "public_rate_limit" USING btree ("at");
