@@ -5,37 +5,25 @@ import type { FastifyInstance } from "fastify";
 
 const path = "/trpc/consultation.publicTopic.submit";
 
-/** Held answers per address; past this the rest are answered at once, so a flood cannot pile up timers without bound. */
-const maxHeldPerAddress = 64;
-
 type GuardOptions = { refusalDelayMs: number };
 
 /**
  * Turns away an address the database has already refused, before its body is read or tRPC runs,
  * and holds the answer for `refusalDelayMs` first (a tarpit). Answering at once is cheap, but a
  * script that resends as soon as it is answered then gets thousands of answers a second, and on a
- * small server those take the CPU residents need; held answers cost a timer each. The answer has
+ * small server those take the CPU residents need. A held answer costs a timer. The answer has
  * tRPC's error shape (batched or not), so the page shows its message as usual.
  */
 export function registerPublicTopicGuard(app: FastifyInstance, { refusalDelayMs }: GuardOptions) {
-  const held = new Map<string, number>();
   app.addHook("onRequest", async (req, reply) => {
     if (req.method !== "POST") return;
     const [route, query = ""] = req.url.split("?");
     if (route !== path) return;
     if (publicTopicRetryAfter(req.ip) === null) return;
 
-    const holding = held.get(req.ip) ?? 0;
-    if (refusalDelayMs > 0 && holding < maxHeldPerAddress) {
-      held.set(req.ip, holding + 1);
-      try {
-        await sleep(refusalDelayMs);
-      } finally {
-        const left = (held.get(req.ip) ?? 1) - 1;
-        if (left > 0) held.set(req.ip, left);
-        else held.delete(req.ip);
-      }
-    }
+    // Every repeat is held, however many connections the address opens: each is a socket it holds
+    // open anyway, and one answered at once would only be sent again.
+    if (refusalDelayMs > 0) await sleep(refusalDelayMs);
     // Asked again after the wait: if the window reopened meanwhile, the submission goes through.
     const retryAfter = publicTopicRetryAfter(req.ip);
     if (retryAfter === null) return;

@@ -57,7 +57,7 @@ describe("public topic flood", () => {
     expect((await submit("10.9.9.10", 9)).statusCode).toBe(200);
   });
 
-  it("holds at most 64 answers per address; the rest are refused at once, and other addresses still submit", async () => {
+  it("holds every repeat, however many arrive at once, while other addresses still submit", async () => {
     for (let n = 1; n <= 6; n++) await submit("10.9.9.20", 100 + n);
     const timed = async (ip: string, n: number) => {
       const began = performance.now();
@@ -65,12 +65,11 @@ describe("public topic flood", () => {
       return { status: res.statusCode, ms: performance.now() - began };
     };
     const [answers, neighbour] = await Promise.all([
-      Promise.all(Array.from({ length: 70 }, (_, i) => timed("10.9.9.20", 200 + i))),
-      timed("10.9.9.21", 300),
+      Promise.all(Array.from({ length: 200 }, (_, i) => timed("10.9.9.20", 200 + i))),
+      timed("10.9.9.21", 500),
     ]);
     expect(answers.every((a) => a.status === 429)).toBe(true);
-    expect(answers.filter((a) => a.ms >= delayMs - 5)).toHaveLength(64);
-    expect(answers.filter((a) => a.ms < delayMs / 2)).toHaveLength(6);
+    expect(answers.every((a) => a.ms >= delayMs - 5)).toBe(true);
     expect(neighbour.status).toBe(200);
   });
 });
