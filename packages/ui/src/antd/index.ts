@@ -15,3 +15,4 @@ export { PageTitle } from "./PageTitle";
 export { QueryFailed } from "./QueryFailed";
 export { NotFoundPage } from "./NotFoundPage";
 export { StepError, type StepErrorProps } from "./StepError";
+export { ServerAlert } from "./ServerAlert";

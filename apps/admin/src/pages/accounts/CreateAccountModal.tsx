@@ -3,7 +3,7 @@ import { useTRPC } from "@cppcc/ui";
 import { useRosterReference } from "@cppcc/ui/roster";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Form, Input, Modal, Radio, Select } from "antd";
-import { ServerAlert } from "../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useServerProblems } from "../../forms/useServerProblems";
 import { CredentialsNotice } from "./CredentialsNotice";
 import { MemberPicker, type PickedMember } from "./MemberPicker";

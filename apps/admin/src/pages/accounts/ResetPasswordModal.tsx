@@ -1,7 +1,7 @@
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, Form, Modal, Typography } from "antd";
-import { ServerAlert } from "../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useServerProblems } from "../../forms/useServerProblems";
 import { CredentialsNotice } from "./CredentialsNotice";
 import { PasswordInput } from "./PasswordInput";

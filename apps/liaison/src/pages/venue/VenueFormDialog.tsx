@@ -2,7 +2,7 @@ import { venueKindLabels, venueKinds, type VenueKind } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, Form, Input, Modal, Rate, Select } from "antd";
-import { ServerAlert } from "../deliberation/shared/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useConsultationOptions } from "../deliberation/shared/useConsultationOptions";
 import { useConsultationRefresh } from "../deliberation/shared/useRefresh";
 import { useServerProblems } from "../deliberation/shared/useServerProblems";

@@ -1,11 +1,10 @@
 import { consultationFormats } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
-import { PageTitle } from "@cppcc/ui/antd";
+import { PageTitle, ServerAlert } from "@cppcc/ui/antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { App, Button, Card, Flex, Form } from "antd";
 import { useEffect } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { ServerAlert } from "../../../forms/ServerAlert";
 import { useServerProblems } from "../../../forms/useServerProblems";
 import { currentYear } from "../plan/planYears";
 import { useConsultationRefresh } from "../shared/useConsultationRefresh";

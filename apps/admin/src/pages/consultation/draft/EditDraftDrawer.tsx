@@ -1,7 +1,7 @@
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, Button, Drawer, Flex, Form, Grid } from "antd";
-import { ServerAlert } from "../../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useServerProblems } from "../../../forms/useServerProblems";
 import type { ConsultationDetail } from "../shared/types";
 import { useConsultationRefresh } from "../shared/useConsultationRefresh";

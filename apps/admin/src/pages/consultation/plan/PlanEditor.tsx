@@ -5,7 +5,7 @@ import { useRosterReference } from "@cppcc/ui/roster";
 import { useMutation } from "@tanstack/react-query";
 import { App, Button, Card, Flex, Form, Input, Select, Typography } from "antd";
 import { useState } from "react";
-import { ServerAlert } from "../../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import type { YearPlan } from "../shared/types";
 import { useConsultationRefresh } from "../shared/useConsultationRefresh";
 import { planProblems } from "./planProblems";

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Col, DatePicker, Drawer, Flex, Form, Grid, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useEffect } from "react";
-import { ServerAlert } from "../../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useServerProblems } from "../../../forms/useServerProblems";
 import { MemberFields } from "./form/MemberFields";
 import { isoDay, memberFieldNames, toEntry, type MemberFormValues } from "./form/memberFormValues";

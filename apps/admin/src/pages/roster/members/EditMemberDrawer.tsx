@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Grid } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
-import { ServerAlert } from "../../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useServerProblems } from "../../../forms/useServerProblems";
 import { MemberFields } from "./form/MemberFields";
 import { changedFields, fromMember, isoDay, memberFieldNames, movesPlaces, toEntry, type MemberFormValues } from "./form/memberFormValues";

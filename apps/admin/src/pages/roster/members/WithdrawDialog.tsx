@@ -3,7 +3,7 @@ import { dayText, todayIso, type MemberDetail } from "@cppcc/ui/roster";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, DatePicker, Form, Input, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { ServerAlert } from "../../../forms/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import { useServerProblems } from "../../../forms/useServerProblems";
 import { isoDay } from "./form/memberFormValues";
 

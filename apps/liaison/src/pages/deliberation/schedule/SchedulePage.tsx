@@ -1,6 +1,6 @@
 import { consultationModeLabels, consultationModes, type ConsultationMode } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, QueryFailed, ServerAlert } from "@cppcc/ui/antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, DatePicker, Empty, Flex, Form, Input, Radio, Select, Switch, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
@@ -8,7 +8,6 @@ import { useMemo } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { isoOf } from "../shared/format";
 import { NoTownship } from "../shared/NoTownship";
-import { ServerAlert } from "../shared/ServerAlert";
 import { useOwnTownship } from "../shared/useOwnTownship";
 import { useConsultationRefresh } from "../shared/useRefresh";
 import { useServerProblems } from "../shared/useServerProblems";

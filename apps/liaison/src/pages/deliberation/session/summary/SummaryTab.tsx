@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Alert, App, Button, Flex, Form, Input, Typography } from "antd";
 import { publicTopicsUrl } from "../../../public/publicLink";
 import { formatDateTime } from "../../shared/format";
-import { ServerAlert } from "../../shared/ServerAlert";
+import { ServerAlert } from "@cppcc/ui/antd";
 import type { Deliberation } from "../../shared/types";
 import { useConsultationRefresh } from "../../shared/useRefresh";
 import { useServerProblems } from "../../shared/useServerProblems";
