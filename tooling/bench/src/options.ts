@@ -41,9 +41,10 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
   };
 }
 
-function bounded(raw: string | undefined, fallback: number, min: number, max: number, name: string): number {
+/** A BENCH_* integer within its bounds (underscores allowed: 5_000_000), or the fallback when unset. */
+export function bounded(raw: string | undefined, fallback: number, min: number, max: number, name: string): number {
   if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
+  const value = Number(raw.replace(/_/g, ""));
   if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
   return value;
 }

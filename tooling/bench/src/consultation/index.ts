@@ -14,7 +14,7 @@ import { cpuSeconds } from "../lib/proc";
 import { freePort } from "../lib/net";
 import { openTarget } from "../lib/target";
 import { loginAsAdmin } from "../lib/trpc-client";
-import type { BenchOptions } from "../options";
+import { bounded, type BenchOptions } from "../options";
 import { floodAddress, ResidentAddresses, runFlood, runResidents, submitOnce } from "./clients";
 import { pgliteLimitTable, PostgresWatch, type LimitTable } from "./db-watch";
 import { printFloodReport, type Phase, type TrimCheck } from "./report";
@@ -30,16 +30,10 @@ type FloodOptions = { durationSec: number; floodConnections: number; rounds: num
  * else as many as the residents'. BENCH_FLOOD_ROUNDS flooded phases (3), each between two unloaded ones.
  */
 export function readFloodOptions(options: BenchOptions, env = process.env): FloodOptions {
-  const bounded = (raw: string | undefined, fallback: number, max: number, name: string) => {
-    if (raw === undefined || raw === "") return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${name} must be an integer from 1 to ${max}`);
-    return value;
-  };
   return {
     durationSec: env.BENCH_DURATION ? options.durationSec : 15,
-    floodConnections: bounded(env.BENCH_FLOOD_CONNECTIONS, options.connections, 200, "BENCH_FLOOD_CONNECTIONS"),
-    rounds: bounded(env.BENCH_FLOOD_ROUNDS, 3, 10, "BENCH_FLOOD_ROUNDS"),
+    floodConnections: bounded(env.BENCH_FLOOD_CONNECTIONS, options.connections, 1, 200, "BENCH_FLOOD_CONNECTIONS"),
+    rounds: bounded(env.BENCH_FLOOD_ROUNDS, 3, 1, 10, "BENCH_FLOOD_ROUNDS"),
   };
 }
 

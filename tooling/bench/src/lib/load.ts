@@ -53,7 +53,7 @@ export async function runLoad(load: Load, serverPid: number): Promise<LoadResult
 }
 
 /** Nearest-rank percentile of an ascending list. */
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
 }

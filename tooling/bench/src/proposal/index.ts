@@ -8,14 +8,15 @@ import { join } from "node:path";
 import { startAppServer } from "../lib/app-server";
 import type { Child } from "../lib/child";
 import type { LoadResult } from "../lib/load";
+import { pooled, runSamples, type Samples } from "../lib/samples";
+import { cloneDatabase } from "../lib/scale-db";
 import { freePort } from "../lib/net";
 import { openTarget } from "../lib/target";
 import { loginAsAdmin } from "../lib/trpc-client";
-import type { BenchOptions } from "../options";
-import { adminCouncil, cloneDatabase, countProposals, serverVersion } from "./databases";
+import { bounded, type BenchOptions } from "../options";
+import { adminCouncil, countProposals, serverVersion } from "./databases";
 import { captureSql, explainAll, timeAlternating, type Plan, type Statement } from "./explain";
 import { generateCity, generateNational, type Scale } from "./generate";
-import { pooled, runSamples, type Samples } from "./load";
 import { ask, chooseQueries, type ProposalQuery } from "./queries";
 import { printProposalReport } from "./report";
 import { countersDelta, readCounters, rssSampler, settledCounters, type Rss, type TableCounters } from "./stats";
@@ -42,12 +43,6 @@ export type Measured = Side & {
 export type ProposalOptions = Scale & { rounds: number };
 
 export function readProposalOptions(env = process.env): ProposalOptions {
-  const bounded = (raw: string | undefined, fallback: number, min: number, max: number, name: string) => {
-    if (raw === undefined || raw === "") return fallback;
-    const value = Number(raw.replace(/_/g, ""));
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return value;
-  };
   return {
     proposals: bounded(env.BENCH_PROPOSALS, 5_000_000, 10_000, 20_000_000, "BENCH_PROPOSALS"),
     councils: bounded(env.BENCH_COUNCILS, 3000, 10, 10_000, "BENCH_COUNCILS"),

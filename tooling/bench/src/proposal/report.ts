@@ -3,7 +3,7 @@ import { fixed, formatTable, grouped } from "../lib/table";
 import type { BenchOptions } from "../options";
 import { accessPaths, type Plan } from "./explain";
 import type { CityData, NationalData } from "./generate";
-import { pairedRatio } from "./load";
+import { pairedRatio } from "../lib/samples";
 import type { Measured, ProposalOptions } from "./index";
 import type { ProposalQuery } from "./queries";
 

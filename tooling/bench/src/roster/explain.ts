@@ -3,7 +3,7 @@ import { schema, type DbHandle } from "@cppcc/db";
 import { sessionCookieName } from "@cppcc/domain";
 import { drizzle } from "drizzle-orm/pg-proxy";
 import postgres from "postgres";
-import { percentile } from "./load";
+import { percentile } from "../lib/load";
 import type { ListInput } from "./queries";
 
 export type Statement = { text: string; params: unknown[] };

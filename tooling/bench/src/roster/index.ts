@@ -7,14 +7,15 @@ import { join } from "node:path";
 import { startAppServer } from "../lib/app-server";
 import type { Child } from "../lib/child";
 import type { LoadResult } from "../lib/load";
+import { pooled, runSamples, type Samples } from "../lib/samples";
+import { cloneDatabase } from "../lib/scale-db";
 import { freePort } from "../lib/net";
 import { rssMib } from "../lib/proc";
 import { openTarget } from "../lib/target";
-import type { BenchOptions } from "../options";
-import { addAdmin, cloneDatabase, councilOfAccount, countMembers, vacuumAnalyze } from "./databases";
+import { bounded, type BenchOptions } from "../options";
+import { addAdmin, councilOfAccount, countMembers, vacuumAnalyze } from "./databases";
 import { captureListSql, explainAll, medianSqlMs, type Plan } from "./explain";
 import { generateNationalRoster, type Scale } from "./generate";
-import { pooled, runSamples, type Samples } from "./load";
 import { chooseQueries, fetchPage, login, type ListQuery } from "./queries";
 import { printRosterReport } from "./report";
 import { readTableStats, rssSampler, statsDelta, statsSettled, type TableStats } from "./stats";
@@ -52,12 +53,6 @@ export type Measured = Side & {
 export type RosterOptions = Scale & { rounds: number };
 
 export function readRosterOptions(env = process.env): RosterOptions {
-  const bounded = (raw: string | undefined, fallback: number, min: number, max: number, name: string) => {
-    if (raw === undefined || raw === "") return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return value;
-  };
   return {
     councils: bounded(env.BENCH_ROSTER_COUNCILS, 3000, 10, 10_000, "BENCH_ROSTER_COUNCILS"),
     members: bounded(env.BENCH_ROSTER_MEMBERS, 650_000, 2_000, 3_000_000, "BENCH_ROSTER_MEMBERS"),

@@ -3,7 +3,7 @@ import { fixed, grouped } from "../lib/table";
 import type { BenchOptions } from "../options";
 import type { Plan } from "./explain";
 import type { Generated } from "./generate";
-import { percentile, type Samples } from "./load";
+import { pairedRatio } from "../lib/samples";
 import type { Measured, RosterOptions } from "./index";
 
 /** p50 at national scale may be at most this many times the city's. */
@@ -71,7 +71,7 @@ export function printRosterReport(report: {
     const c = city.results[i];
     const n = national.results[i];
     const pooledP50 = c && n ? n.p50Ms / c.p50Ms : Number.NaN;
-    const paired = pairedP50Ratio(city.runs[i] ?? [], national.runs[i] ?? []);
+    const paired = pairedRatio(national.runs[i] ?? [], city.runs[i] ?? []);
     worst = { pooled: Math.max(worst.pooled, pooledP50), paired: Math.max(worst.paired, paired) };
     return [
       q.label,
@@ -160,16 +160,6 @@ export function printRosterReport(report: {
     "",
   );
   console.info(out.join("\n"));
-}
-
-/**
- * The median over rounds of national p50 ÷ city p50, each round's two runs having run back to
- * back: a burst of other work on the machine spoils one round's pair, not the figure.
- */
-function pairedP50Ratio(city: Samples[], national: Samples[]): number {
-  const p50 = (r: Samples) => percentile([...r.latencies].sort((a, b) => a - b), 0.5);
-  const ratios = city.map((c, r) => (national[r] ? p50(national[r]) / p50(c) : Number.NaN)).filter((x) => !Number.isNaN(x));
-  return percentile(ratios.sort((a, b) => a - b), 0.5);
 }
 
 function verdict(pooled: number, paired: number): string {

@@ -1,6 +1,9 @@
 import autocannon from "autocannon";
-import type { LoadResult } from "../lib/load";
-import { cpuSeconds } from "../lib/proc";
+import { percentile, type LoadResult } from "./load";
+import { cpuSeconds } from "./proc";
+
+// Scale benchmarks (roster, proposal) measure each query in short rounds that alternate the city
+// and the national database; these keep each round raw, pool them, and pair them by round.
 
 /** One bounded autocannon run, kept raw so that several short runs of one query can be pooled. */
 export type Samples = {
@@ -13,7 +16,10 @@ export type Samples = {
   serverCpuSec: number | undefined;
 };
 
-export async function runSamples(load: { url: string; headers: Record<string, string>; connections: number; durationSec: number }, serverPid: number): Promise<Samples> {
+export async function runSamples(
+  load: { url: string; headers: Record<string, string>; connections: number; durationSec: number },
+  serverPid: number,
+): Promise<Samples> {
   const latencies: number[] = [];
   const cpuBefore = process.cpuUsage();
   const serverBefore = cpuSeconds(serverPid);
@@ -50,8 +56,18 @@ export function pooled(runs: Samples[]): LoadResult {
   };
 }
 
-/** Nearest-rank percentile of an ascending list. */
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+/**
+ * The median over rounds of a ÷ b, each round's p50s measured back to back: a machine that got
+ * busier during the run weighs on both sides of each quotient alike.
+ */
+export function pairedRatio(a: Samples[], b: Samples[]): number {
+  const ratios = a
+    .map((run, i) => {
+      const other = b[i];
+      if (!other) return Number.NaN;
+      return percentile([...run.latencies].sort((x, y) => x - y), 0.5) / percentile([...other.latencies].sort((x, y) => x - y), 0.5);
+    })
+    .filter((r) => Number.isFinite(r))
+    .sort((x, y) => x - y);
+  return percentile(ratios, 0.5);
 }
