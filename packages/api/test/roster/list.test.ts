@@ -1,4 +1,6 @@
+import { member, term } from "@cppcc/db";
 import { pinyinInitials } from "@cppcc/domain";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
 import { errorOf } from "./helpers";
@@ -93,6 +95,28 @@ describe("scope and privacy", () => {
     expect(t.groups[0]?.members).toBeGreaterThan(0);
     expect(t.pairedSectors.length).toBeGreaterThan(0);
     expect(t.pairedSectors[0]?.groupLabel).toMatch(/^第.+界别活动组（.+）$/);
+  });
+
+  it("counts only the current term's active members in a township's groups and paired sectors", async () => {
+    const liaison = (await api.loginAs("liaison")).caller;
+    const before = await liaison.roster.township();
+    const group = before.groups[0]!;
+    const paired = before.pairedSectors[0]!;
+    const current = await all(admin, { townshipGroupId: group.id, status: "active" });
+    expect(group.members).toBe(current.length);
+
+    // A member of the previous term in the same group and sector stays in the table, with history.
+    const [source] = await api.db.db.select().from(member).where(eq(member.id, current[0]!.id));
+    const [previous] = await api.db.db
+      .insert(term)
+      .values({ councilId: source!.councilId, number: 12, startDate: "2017-01-01", endDate: "2021-12-31" })
+      .returning();
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...copy } = source!;
+    await api.db.db.insert(member).values({ ...copy, termId: previous!.id, sectorId: paired.sectorId });
+
+    const after = await liaison.roster.township();
+    expect(after.groups.find((g) => g.id === group.id)?.members).toBe(group.members);
+    expect(after.pairedSectors.find((p) => p.sectorId === paired.sectorId)?.members).toBe(paired.members);
   });
 
   it("shows admins full phones, a member their own in full and everyone else's masked", async () => {

@@ -2,10 +2,12 @@ import { member, sector, sectorPairing, township, townshipGroup } from "@cppcc/d
 import { Forbidden, NotFound, RuleViolation, sectorGroupLabel } from "@cppcc/domain";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
+import { resolveTermId } from "./currentTerm";
 
 /**
  * A township as its liaison officer sees it: its member group(s) and the sector groups paired
- * with them (结对联系), with how many active members each has. The members themselves come
+ * with them (结对联系), with how many active members of the current term each has (members of
+ * earlier terms stay in the table with their history). The members themselves come
  * from roster.members.list, which the liaison's scope already limits to this township.
  */
 export async function townshipRoster({ ctx, input }: { ctx: SignedInContext; input: { townshipId?: string } }) {
@@ -20,10 +22,12 @@ export async function townshipRoster({ ctx, input }: { ctx: SignedInContext; inp
 
   const [t] = await db.select().from(township).where(and(eq(township.id, townshipId), eq(township.councilId, councilId)));
   if (!t) throw new NotFound("找不到该镇街道");
+  const termId = await resolveTermId(db, councilId);
+  const counted = and(eq(member.termId, termId), eq(member.status, "active"));
   const groups = await db
     .select({ id: townshipGroup.id, name: townshipGroup.name, members: count(member.id) })
     .from(townshipGroup)
-    .leftJoin(member, and(eq(member.townshipGroupId, townshipGroup.id), eq(member.status, "active")))
+    .leftJoin(member, and(eq(member.townshipGroupId, townshipGroup.id), counted))
     .where(eq(townshipGroup.townshipId, townshipId))
     .groupBy(townshipGroup.id, townshipGroup.name);
   const groupIds = groups.map((g) => g.id);
@@ -40,7 +44,7 @@ export async function townshipRoster({ ctx, input }: { ctx: SignedInContext; inp
           })
           .from(sectorPairing)
           .innerJoin(sector, eq(sector.id, sectorPairing.sectorId))
-          .leftJoin(member, and(eq(member.sectorId, sector.id), eq(member.status, "active")))
+          .leftJoin(member, and(eq(member.sectorId, sector.id), counted))
           .where(inArray(sectorPairing.townshipGroupId, groupIds))
           .groupBy(sector.id, sector.name, sector.groupNumber, sector.groupName)
           .orderBy(asc(sector.groupNumber), asc(sector.name));
