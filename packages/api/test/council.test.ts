@@ -36,4 +36,24 @@ describe("account.list", () => {
     expect(second.nextCursor).toBeNull();
     expect(first.items.find((a) => a.role === "liaison")?.township).toBe("当湖街道");
   });
+
+  it("filters by role, status and text in the username or display name", async () => {
+    const { caller } = await api.loginAs("admin");
+    const names = async (input: Parameters<typeof caller.account.list>[0]) => (await caller.account.list(input)).items.map((a) => a.username);
+    expect(await names({ role: "liaison" })).toEqual(["liaison"]);
+    expect(await names({ search: "住建" })).toEqual(["handler"]);
+    expect(await names({ search: "ADM" })).toEqual(["admin"]);
+    // A person's % or _ matches itself, not everything.
+    expect(await names({ search: "%" })).toEqual([]);
+    expect(await names({ search: "_" })).toEqual([]);
+    const handler = (await caller.account.list({ role: "handler" })).items[0]!;
+    await caller.account.setDisabled({ id: handler.id, disabled: true });
+    expect(await names({ status: "disabled" })).toEqual(["handler"]);
+    expect(await names({ status: "active", role: "handler" })).toEqual([]);
+    await caller.account.setDisabled({ id: handler.id, disabled: false });
+    // Filters and keyset paging together.
+    const page = await caller.account.list({ status: "active", limit: 2 });
+    expect(page.items.map((a) => a.username)).toEqual(["admin", "handler"]);
+    expect((await caller.account.list({ status: "active", limit: 2, cursor: page.nextCursor })).items.map((a) => a.username)).toEqual(["liaison", "member"]);
+  });
 });

@@ -210,6 +210,20 @@ describe("roster: the office imports, finds, edits and withdraws members", () =>
     await dialog.getByRole("button", { name: "开通" }).click();
     await page.locator(".ant-modal-confirm-title", { hasText: "账号已开通" }).waitFor();
     await shotViewport(page, "roster-17-account-created");
+    await page.locator(".ant-modal-confirm-btns button").click();
+
+    // The new login is found by the member's name, and the filters say when nothing matches.
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await page.getByLabel("搜索账号").fill("欧阳");
+    await rows.filter({ hasText: "13712340002" }).waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.getByRole("combobox", { name: "角色" }).click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "联络员" }).first().click();
+    await page.getByText("没有符合条件的账号").waitFor();
+    await shot(page, "roster-17b-accounts-filtered");
+    await page.getByLabel("搜索账号").fill("");
+    await rows.filter({ hasText: "李明（当湖街道联络员）" }).waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
   });
 
   it("a handling unit's account cannot open the office's roster pages, even by address", async () => {

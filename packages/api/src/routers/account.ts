@@ -1,11 +1,11 @@
-import { accountCreateInput, accountDisableInput, accountPasswordResetInput, pageInput } from "@cppcc/domain";
+import { accountCreateInput, accountDisableInput, accountListInput, accountPasswordResetInput } from "@cppcc/domain";
 import { listAccounts } from "../services/account/list";
 import { createAccount, resetPassword, setAccountDisabled } from "../services/account/manage";
 import { procedureFor, router } from "../trpc/procedures";
 
 export const accountRouter = router({
   list: procedureFor("account.read")
-    .input(pageInput.default({ limit: 50 }))
+    .input(accountListInput.default({ limit: 50 }))
     .query(({ ctx, input }) => listAccounts({ ctx, input })),
   create: procedureFor("account.manage")
     .input(accountCreateInput)

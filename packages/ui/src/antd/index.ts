@@ -16,3 +16,4 @@ export { QueryFailed } from "./QueryFailed";
 export { NotFoundPage } from "./NotFoundPage";
 export { StepError, type StepErrorProps } from "./StepError";
 export { ServerAlert } from "./ServerAlert";
+export { SearchInput } from "./SearchInput";

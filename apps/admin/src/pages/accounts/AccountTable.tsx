@@ -58,6 +58,7 @@ export function AccountTable({ rows, loading, hasMore, loadingMore, onMore, onRe
         dataSource={rows}
         loading={loading}
         pagination={false}
+        locale={{ emptyText: "没有符合条件的账号" }}
         sticky
         scroll={{ x: 900 }}
       />

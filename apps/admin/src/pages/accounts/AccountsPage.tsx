@@ -2,8 +2,9 @@ import { PlusOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Flex } from "antd";
+import { Button, Card } from "antd";
 import { useState } from "react";
+import { AccountFilterBar, type AccountFilters } from "./AccountFilterBar";
 import { AccountTable, type AccountRow } from "./AccountTable";
 import { CreateAccountModal } from "./CreateAccountModal";
 import { ResetPasswordModal } from "./ResetPasswordModal";
@@ -11,8 +12,9 @@ import { ResetPasswordModal } from "./ResetPasswordModal";
 /** 账号管理: every login of the council; create one, reset a password, disable or enable. */
 export function AccountsPage() {
   const trpc = useTRPC();
+  const [filters, setFilters] = useState<AccountFilters>({});
   const pages = useInfiniteQuery(
-    trpc.account.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
+    trpc.account.list.infiniteQueryOptions({ ...filters, limit: 50 }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
   );
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<AccountRow | null>(null);
@@ -21,11 +23,15 @@ export function AccountsPage() {
     <>
       <PageTitle title="账号管理" subtitle="账号由办公室统一开通：委员、镇街道联络员、承办单位和办公室人员各用自己的账号登录" />
       <Card styles={{ body: { padding: 16 } }}>
-        <Flex justify="end" style={{ marginBottom: 16 }}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            开通账号
-          </Button>
-        </Flex>
+        <AccountFilterBar
+          filters={filters}
+          onChange={setFilters}
+          actions={
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              开通账号
+            </Button>
+          }
+        />
         {pages.isError ? (
           <QueryFailed query={pages} />
         ) : (

@@ -1,10 +1,9 @@
-import { SearchOutlined } from "@ant-design/icons";
 import { useDebounced, useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, QueryFailed, SearchInput } from "@cppcc/ui/antd";
 import { MemberDrawer, RosterExportButton } from "@cppcc/ui/antd/roster";
 import { useMemberPages } from "@cppcc/ui/roster";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Flex, Input, Select } from "antd";
+import { Card, Flex, Select } from "antd";
 import { useState } from "react";
 import { TownshipMembers } from "./TownshipMembers";
 import { TownshipRosterCard } from "./TownshipRosterCard";
@@ -35,16 +34,7 @@ export function RosterPage() {
         <Card title="委员" styles={{ body: { padding: 16 } }}>
           <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
             <Flex gap={12} wrap>
-              <Input
-                allowClear
-                prefix={<SearchOutlined />}
-                placeholder="姓名或拼音首字母，如 zsf"
-                aria-label="搜索委员"
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                style={{ width: 260 }}
-                maxLength={30}
-              />
+              <SearchInput label="搜索委员" placeholder="姓名或拼音首字母，如 zsf" value={text} onChange={setText} width={260} maxLength={30} />
               {groups.length > 1 && (
                 <Select
                   aria-label="委员小组"

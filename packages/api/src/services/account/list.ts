@@ -1,11 +1,12 @@
 import { account, township } from "@cppcc/db";
-import { and, asc, eq, gt } from "drizzle-orm";
+import type { AccountListInput } from "@cppcc/domain";
+import { and, asc, eq, gt, ilike, isNotNull, isNull, or } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
+import { escapeLike } from "../like";
 
-import type { PageInput } from "@cppcc/domain";
-
-/** The council's logins, for staff; keyset-paged by username (unique, indexed). */
-export async function listAccounts({ ctx, input }: { ctx: SignedInContext; input: PageInput }) {
+/** The council's logins, for staff, filtered by role, status and text; keyset-paged by username (unique, indexed). */
+export async function listAccounts({ ctx, input }: { ctx: SignedInContext; input: AccountListInput }) {
+  const search = input.search ? `%${escapeLike(input.search)}%` : undefined;
   const rows = await ctx.db.db
     .select({
       id: account.id,
@@ -18,7 +19,15 @@ export async function listAccounts({ ctx, input }: { ctx: SignedInContext; input
     })
     .from(account)
     .leftJoin(township, eq(township.id, account.townshipId))
-    .where(and(eq(account.councilId, ctx.session.council.id), input.cursor ? gt(account.username, input.cursor) : undefined))
+    .where(
+      and(
+        eq(account.councilId, ctx.session.council.id),
+        input.role ? eq(account.role, input.role) : undefined,
+        input.status === "active" ? isNull(account.disabledAt) : input.status === "disabled" ? isNotNull(account.disabledAt) : undefined,
+        search ? or(ilike(account.username, search), ilike(account.displayName, search)) : undefined,
+        input.cursor ? gt(account.username, input.cursor) : undefined,
+      ),
+    )
     .orderBy(asc(account.username))
     .limit(input.limit + 1);
   const items = rows.slice(0, input.limit);

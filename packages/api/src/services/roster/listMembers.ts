@@ -3,6 +3,7 @@ import { type memberListInput, visiblePhone, type Action, type Page } from "@cpp
 import { and, asc, eq, exists, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
+import { escapeLike } from "../like";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { resolveTermId } from "./currentTerm";
 import { currentCommittees, referenceNames } from "./names";
@@ -121,8 +122,4 @@ function nameMatches(query: string): SQL {
   if (/[^a-z0-9\s]/i.test(query)) return ilike(member.name, `%${escapeLike(query)}%`);
   const q = escapeLike(query.toLowerCase().replace(/\s/g, ""));
   return or(sql`${member.nameInitials} like ${`${q}%`}`, sql`${member.namePinyin} like ${`${q}%`}`)!;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

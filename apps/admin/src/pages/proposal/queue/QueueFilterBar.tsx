@@ -1,4 +1,3 @@
-import { SearchOutlined } from "@ant-design/icons";
 import {
   proposalCategories,
   proposalCategoryLabels,
@@ -9,7 +8,8 @@ import {
   type ProposalStatus,
 } from "@cppcc/domain";
 import { useDebounced } from "@cppcc/ui";
-import { Button, Flex, Input, Segmented, Select } from "antd";
+import { SearchInput } from "@cppcc/ui/antd";
+import { Button, Flex, Segmented, Select } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import type { ProposalFilters, ProposalOptions } from "../shared/types";
 import { presetOf, queuePresets } from "./presets";
@@ -69,16 +69,7 @@ export function QueueFilterBar({ filters, session, statuses, options, onChange, 
         </Flex>
       </Flex>
       <Flex gap={8} wrap align="center">
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder="案号（如 13-5-001）或标题关键词"
-          aria-label="搜索提案"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          style={{ width: 260 }}
-          maxLength={50}
-        />
+        <SearchInput label="搜索提案" placeholder="案号（如 13-5-001）或标题关键词" value={text} onChange={setText} width={260} maxLength={50} />
         <Select
           aria-label="届次会议"
           value={session}

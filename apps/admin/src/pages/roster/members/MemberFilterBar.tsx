@@ -1,4 +1,3 @@
-import { SearchOutlined } from "@ant-design/icons";
 import {
   memberPostLabels,
   memberPosts,
@@ -10,7 +9,8 @@ import {
 } from "@cppcc/domain";
 import { useDebounced } from "@cppcc/ui";
 import { type MemberFilters, type RosterReference } from "@cppcc/ui/roster";
-import { Button, Flex, Input, Select } from "antd";
+import { SearchInput } from "@cppcc/ui/antd";
+import { Button, Flex, Select } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import type { FilterKey } from "./useMemberFilterParams";
 
@@ -55,16 +55,7 @@ export function MemberFilterBar({ filters, reference, onChange, onReset, canRese
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
       <Flex gap={12} wrap align="center" justify="space-between">
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder="姓名或拼音首字母，如 zsf"
-          aria-label="搜索委员"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          style={{ width: 280 }}
-          maxLength={30}
-        />
+        <SearchInput label="搜索委员" placeholder="姓名或拼音首字母，如 zsf" value={text} onChange={setText} width={280} maxLength={30} />
         <Flex gap={8} wrap>
           {actions}
         </Flex>
