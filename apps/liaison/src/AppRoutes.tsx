@@ -13,6 +13,7 @@ const SchedulePage = lazy(() => import("./pages/deliberation/schedule/SchedulePa
 const SessionPage = lazy(() => import("./pages/deliberation/session/SessionPage").then((m) => ({ default: m.SessionPage })));
 const OpenItemsPage = lazy(() => import("./pages/deliberation/openItems/OpenItemsPage").then((m) => ({ default: m.OpenItemsPage })));
 const VenuesPage = lazy(() => import("./pages/venue/VenuesPage").then((m) => ({ default: m.VenuesPage })));
+const TopicNoticePage = lazy(() => import("./pages/topics/notice/TopicNoticePage").then((m) => ({ default: m.TopicNoticePage })));
 const PublicTopicsPage = lazy(() => import("./pages/public/PublicTopicsPage").then((m) => ({ default: m.PublicTopicsPage })));
 
 export function AppRoutes() {
@@ -33,6 +34,17 @@ export function AppRoutes() {
           <Suspense fallback={<PageLoading />}>
             <PublicTopicsPage />
           </Suspense>
+        }
+      />
+      {/* The printed notice carries only itself, not the app's frame. */}
+      <Route
+        path="/topics/notice"
+        element={
+          <RequireRole app="liaison" views={antdGuardViews}>
+            <Suspense fallback={<PageLoading />}>
+              <TopicNoticePage />
+            </Suspense>
+          </RequireRole>
         }
       />
       <Route

@@ -246,8 +246,9 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await submitPublicTopic(base, bench);
 
     const officer = await open("tablet");
-    await officer.goto(`${base}/liaison/topics`);
+    await officer.goto(`${base}/liaison/`);
     await signIn(officer, "liaison");
+    await officer.getByRole("menuitem", { name: "群众议题" }).click();
     await officer.getByText(advert.topic, { exact: true }).waitFor();
     await officer.getByRole("row", { name: new RegExp(advert.topic) }).getByRole("button", { name: "不予采纳" }).click();
     const reject = openDialog(officer, "不予采纳");
@@ -295,5 +296,24 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await resident.getByText(bench.topic, { exact: true }).waitFor();
     expect(await resident.getByText(advert.topic).count()).toBe(0);
     await snap(resident, "deliberation-34-public-accepted-only");
+  });
+
+  it("prints the notice with the public page's QR code for the notice board", async () => {
+    shootOnFailure();
+    const townshipId = await liaisonTownshipId(base);
+    const officer = await open("desktop");
+    await officer.goto(`${base}/liaison/`);
+    await signIn(officer, "liaison");
+    await officer.getByRole("menuitem", { name: "群众议题" }).click();
+    const link = officer.getByRole("link", { name: /打印张贴通知/ });
+    const [notice] = await Promise.all([officer.context().waitForEvent("page"), link.click()]);
+    const sheet = notice.getByRole("article", { name: "群众议题征集通知" });
+    await sheet.getByText("民生议事 · 群众议题征集").waitFor();
+    await sheet.getByText(/当湖街道政协委员联络室/).waitFor();
+    await sheet.getByLabel("当湖街道群众议事页面二维码").waitFor();
+    // The printed address is the one the QR code carries: the township's public page.
+    expect(await sheet.locator(".url").textContent()).toBe(`${base}/liaison/public/topics/${townshipId}`);
+    await notice.emulateMedia({ media: "print" });
+    await shot(notice, "deliberation-35-printed-notice");
   });
 });

@@ -17,3 +17,4 @@ export { NotFoundPage } from "./NotFoundPage";
 export { StepError, type StepErrorProps } from "./StepError";
 export { ServerAlert } from "./ServerAlert";
 export { SearchInput } from "./SearchInput";
+export { PrintToolbar } from "./PrintToolbar";

@@ -1,4 +1,4 @@
-import { CopyOutlined, ExportOutlined } from "@ant-design/icons";
+import { CopyOutlined, ExportOutlined, PrinterOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, QRCode, Typography } from "antd";
 import { publicTopicsUrl } from "../public/publicLink";
 
@@ -33,6 +33,9 @@ export function PublicLinkCard({ townshipId, townshipName }: { townshipId: strin
             </Button>
             <Button icon={<ExportOutlined />} href={url} target="_blank" rel="noreferrer">
               打开公开页面
+            </Button>
+            <Button icon={<PrinterOutlined />} href={`${import.meta.env.BASE_URL}topics/notice`} target="_blank" rel="noreferrer">
+              打印张贴通知
             </Button>
           </Flex>
         </Flex>

@@ -1,8 +1,7 @@
 import { cosignerStatusLabels, handlingRoleLabels, proposalCategoryLabels, proposerKindLabels, shanghaiDate } from "@cppcc/domain";
 import { useSignedIn, useTRPC } from "@cppcc/ui";
-import { PageLoading, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PrintToolbar, QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
-import { Button } from "antd";
 import { useEffect } from "react";
 import { useParams } from "react-router";
 import type { ProposalDetail } from "../shared/types";
@@ -39,12 +38,7 @@ export function ProposalPrintPage() {
   const units = p.assignment?.units ?? [];
   return (
     <>
-      <div className="print-toolbar">
-        <Button type="primary" onClick={() => window.print()}>
-          打印
-        </Button>
-        <Button onClick={() => window.close()}>关闭</Button>
-      </div>
+      <PrintToolbar />
       <article className="proposal-print" aria-label="提案打印稿">
         <h1>
           {council.name}
