@@ -26,10 +26,16 @@ export type Session = { tokenHash: string; account: SessionAccount; council: Ses
 
 export type RequestInfo = { ip: string; userAgent: string | null };
 
+/** Services read the time only from here, so tests and jobs can set it (deadlines, windows, overdue). */
+export type Clock = { now: () => Date };
+
+export const systemClock: Clock = { now: () => new Date() };
+
 export type Context = {
   db: DbHandle;
   cookies: CookieJar;
   request: RequestInfo;
+  clock: Clock;
   session: Session | null;
 };
 

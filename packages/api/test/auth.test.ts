@@ -96,6 +96,24 @@ describe("auth", () => {
     expect(e.message).toBe("登录已过期，请重新登录");
   });
 
+  it("ends a session idle for more than the idle window, and keeps one in use up to the absolute cap", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    try {
+      api.clock.set("2027-03-01T09:00:00+08:00");
+      const idle = await api.loginAs("liaison");
+      const busy = await api.loginAs("handler");
+      for (let d = 6; d <= 29; d += 6) {
+        api.clock.set(new Date(Date.parse("2027-03-01T09:00:00+08:00") + d * day));
+        expect((await busy.caller.auth.me())?.account.username).toBe("handler");
+      }
+      expect(await idle.caller.auth.me()).toBeNull();
+      api.clock.set(new Date(Date.parse("2027-03-01T09:00:00+08:00") + 31 * day));
+      expect(await busy.caller.auth.me()).toBeNull();
+    } finally {
+      api.clock.reset();
+    }
+  });
+
   it("refuses a disabled account and ends its sessions' use", async () => {
     const { jar } = await api.loginAs("liaison");
     await api.db.db.update(account).set({ disabledAt: new Date() }).where(eq(account.username, "liaison"));

@@ -75,7 +75,7 @@ export async function resetPassword({ ctx, input }: { ctx: SignedInContext; inpu
   const target = await ownAccount(ctx, input.id);
   const passwordHash = await hashPassword(input.password);
   await ctx.db.db.transaction(async (tx) => {
-    await tx.update(account).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(account.id, target.id));
+    await tx.update(account).set({ passwordHash, passwordChangedAt: ctx.clock.now(), updatedAt: ctx.clock.now() }).where(eq(account.id, target.id));
     await tx.delete(session).where(eq(session.accountId, target.id));
     await writeAudit(tx, {
       councilId: target.councilId,
@@ -95,7 +95,7 @@ export async function setAccountDisabled({ ctx, input }: { ctx: SignedInContext;
   await ctx.db.db.transaction(async (tx) => {
     await tx
       .update(account)
-      .set({ disabledAt: input.disabled ? (target.disabledAt ?? new Date()) : null, updatedAt: new Date() })
+      .set({ disabledAt: input.disabled ? (target.disabledAt ?? ctx.clock.now()) : null, updatedAt: ctx.clock.now() })
       .where(eq(account.id, target.id));
     if (input.disabled) await tx.delete(session).where(eq(session.accountId, target.id));
     await writeAudit(tx, {

@@ -10,7 +10,7 @@ import { newSessionToken } from "./token";
 export async function login({ ctx, input }: { ctx: Context; input: LoginInput }): Promise<Session> {
   const { db } = ctx.db;
   const ip = ctx.request.ip;
-  await assertNotThrottled(db, input.username, ip);
+  await assertNotThrottled(db, input.username, ip, ctx.clock.now());
 
   const [row] = await db
     .select({ account, council: { id: council.id, name: council.name, level: council.level } })
@@ -22,12 +22,12 @@ export async function login({ ctx, input }: { ctx: Context; input: LoginInput })
   // Verify against a dummy hash when there is no account, so the answer takes as long either way.
   const ok = await verifyPassword(row?.account.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!row || !ok) {
-    await recordFailure(db, input.username, ip);
+    await recordFailure(db, input.username, ip, ctx.clock.now());
     throw new Unauthorized(badCredentialsMessage);
   }
   if (row.account.disabledAt) throw new Unauthorized("该账号已停用，请联系市政协办公室");
 
-  const now = new Date();
+  const now = ctx.clock.now();
   const { token, tokenHash } = newSessionToken();
   await db.transaction(async (tx) => {
     await tx.insert(session).values({

@@ -13,7 +13,7 @@ export function sessionExpiry(createdAt: Date, now: Date): Date {
 }
 
 /** The live session behind a cookie token, or null when absent, expired, or its account disabled. */
-export async function resolveSession(db: DbHandle, token: string | undefined, now = new Date()): Promise<Session | null> {
+export async function resolveSession(db: DbHandle, token: string | undefined, now: Date): Promise<Session | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashToken(token);
   const [row] = await db.db

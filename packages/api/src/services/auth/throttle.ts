@@ -16,7 +16,7 @@ async function failuresSince(db: DbOrTx, key: string, since: Date) {
 }
 
 /** Refuses before the password is even checked once an account or an address has failed too often. */
-export async function assertNotThrottled(db: DbOrTx, username: string, ip: string, now = new Date()) {
+export async function assertNotThrottled(db: DbOrTx, username: string, ip: string, now: Date) {
   const since = new Date(now.getTime() - windowMs);
   const checks = [
     { key: accountKey(username), max: loginThrottle.maxFailuresPerAccount },
@@ -31,7 +31,7 @@ export async function assertNotThrottled(db: DbOrTx, username: string, ip: strin
   }
 }
 
-export async function recordFailure(db: DbOrTx, username: string, ip: string, now = new Date()) {
+export async function recordFailure(db: DbOrTx, username: string, ip: string, now: Date) {
   await db.insert(loginFailure).values([
     { key: accountKey(username), at: now },
     { key: addressKey(ip), at: now },

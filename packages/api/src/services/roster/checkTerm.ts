@@ -10,7 +10,7 @@ export async function checkTerm({ ctx, input }: { ctx: SignedInContext; input: {
   const { db } = ctx.db;
   const councilId = ctx.session.council.id;
   const termId = await resolveTermId(db, councilId, input.termId);
-  const on = input.on ?? today();
+  const on = input.on ?? today(ctx.clock.now());
   const [members, memberships] = await Promise.all([
     db.select().from(member).where(and(eq(member.councilId, councilId), eq(member.termId, termId))),
     db

@@ -17,5 +17,5 @@ export async function exportRoster({ ctx, input }: { ctx: SignedInContext; input
     for (const m of page.items) rows.push(toRosterRow(m as RosterEntry, names));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  return { fileName: `委员名册-${new Date().toISOString().slice(0, 10)}.xlsx`, rows: rows.length - 1, file: await writeSheet("委员名册", rows) };
+  return { fileName: `委员名册-${ctx.clock.now().toISOString().slice(0, 10)}.xlsx`, rows: rows.length - 1, file: await writeSheet("委员名册", rows) };
 }

@@ -46,7 +46,7 @@ export async function updateMember({ ctx, input }: { ctx: SignedInContext; input
       }
       if (fields.phone && fields.phone !== before.phone) await assertPhoneFree(tx, before.termId, fields.phone, id);
 
-      const changedOn = dateInput ?? today();
+      const changedOn = dateInput ?? today(ctx.clock.now());
       const places: [MembershipKind, string[] | undefined][] = [
         ["sector", fields.sectorId ? [fields.sectorId] : undefined],
         ["committee", committeeIds],
@@ -68,7 +68,7 @@ export async function updateMember({ ctx, input }: { ctx: SignedInContext; input
           ...fields,
           ...(fields.name && { nameInitials: pinyinInitials(fields.name), namePinyin: pinyinFull(fields.name) }),
           version: sql`${member.version} + 1`,
-          updatedAt: new Date(),
+          updatedAt: ctx.clock.now(),
         })
         .where(and(eq(member.id, id), eq(member.version, version)))
         .returning();

@@ -22,7 +22,7 @@ export async function updateOwnPhone({ ctx, input }: { ctx: SignedInContext; inp
       await assertPhoneFree(tx, before.termId, input.phone, memberId, { nameHolder: false });
       const [after] = await tx
         .update(member)
-        .set({ phone: input.phone, version: sql`${member.version} + 1`, updatedAt: new Date() })
+        .set({ phone: input.phone, version: sql`${member.version} + 1`, updatedAt: ctx.clock.now() })
         .where(eq(member.id, memberId))
         .returning();
       await writeAudit(tx, {

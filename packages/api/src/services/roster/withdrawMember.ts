@@ -34,7 +34,7 @@ export async function withdrawMember({ ctx, input }: { ctx: SignedInContext; inp
         withdrawnOn: input.withdrawnOn,
         withdrawalReason: input.reason,
         version: sql`${member.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.clock.now(),
       })
       .where(and(eq(member.id, before.id), eq(member.version, input.version)))
       .returning();
@@ -42,7 +42,7 @@ export async function withdrawMember({ ctx, input }: { ctx: SignedInContext; inp
 
     const logins = await tx
       .update(account)
-      .set({ disabledAt: new Date() })
+      .set({ disabledAt: ctx.clock.now() })
       .where(and(eq(account.memberId, before.id), isNull(account.disabledAt)))
       .returning({ id: account.id });
     for (const l of logins) await tx.delete(session).where(eq(session.accountId, l.id));

@@ -18,7 +18,7 @@ export async function issueCode({ ctx, input }: { ctx: SignedInContext; input: {
     assertCan(ctx, "checkIn.issue", { townshipId: c.townshipId }, "出示签到码");
     if (c.state !== "scheduled") throw new RuleViolation("只有已排期、尚未登记召开的协商可以扫码签到");
     const { checkInCodeSeconds } = await consultationRules(tx, c.councilId);
-    const now = new Date();
+    const now = ctx.clock.now();
     const code = issueCheckInCode(c.id, newCheckInToken(), now, checkInCodeSeconds);
     await tx.delete(consultationCheckInCode).where(and(eq(consultationCheckInCode.consultationId, c.id), lt(consultationCheckInCode.expiresAt, now)));
     await tx.insert(consultationCheckInCode).values({

@@ -22,7 +22,7 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
     const attendance: AttendanceRecord[] = present
       ? [{ memberId: m.id, method: present.source === "scan" ? "qrCode" : "manual", at: present.at, markedBy: present.markedBy }]
       : [];
-    const now = new Date();
+    const now = ctx.clock.now();
     const result = markAttendance(ctx.actor, c, attendance, { memberId: m.id, present: input.present }, now, ctx.session.account.id);
     unwrapConsultationResult(result);
     if (result.ok && !result.changed) return { memberId: m.id, present: input.present, changed: false };
@@ -34,7 +34,7 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
     } else {
       await tx.delete(consultationAttendance).where(eq(consultationAttendance.id, present!.id));
     }
-    await syncParticipationDuty(tx, c);
+    await syncParticipationDuty(tx, c, now);
     await audit(tx, ctx, {
       action: input.present ? "attendance.markPresent" : "attendance.markAbsent",
       entity: "consultation",

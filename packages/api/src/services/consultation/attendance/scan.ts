@@ -35,7 +35,7 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
     const attendance: AttendanceRecord[] = present
       ? [{ memberId, method: present.source === "scan" ? "qrCode" : "manual", at: present.at, markedBy: present.markedBy }]
       : [];
-    const now = new Date();
+    const now = ctx.clock.now();
     const result = scanCheckIn(
       ctx.actor,
       {
@@ -57,7 +57,7 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
       .returning();
     // Two scans racing: the other one recorded it.
     if (!row) return { ...answer, checkedInAt: now, alreadyCheckedIn: true };
-    await syncParticipationDuty(tx, c);
+    await syncParticipationDuty(tx, c, now);
     await audit(tx, ctx, { action: "checkIn.scan", entity: "consultation_attendance", entityId: row.id, after: row });
     return { ...answer, checkedInAt: row.at, alreadyCheckedIn: false };
   });

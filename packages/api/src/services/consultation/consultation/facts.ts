@@ -36,7 +36,7 @@ export async function consultationFacts(db: DbOrTx, ctx: SignedInContext, row: C
     townshipId: row.townshipId,
     formatCode: row.formatCode,
     plannedDate: row.plannedDate,
-    today: today(),
+    today: today(ctx.clock.now()),
     draftViolations: violations,
     attendanceCount: present?.n ?? 0,
     eligibleCount: eligible,

@@ -11,20 +11,20 @@ import { consultationFacts } from "./facts";
 import type { ConsultationEventInput, ConsultationTransitionInput } from "./inputs";
 
 /** The columns a step writes besides the state. */
-function effects(event: ConsultationEventInput, row: ConsultationRow): Partial<ConsultationRow> {
+function effects(event: ConsultationEventInput, row: ConsultationRow, day: string): Partial<ConsultationRow> {
   switch (event.type) {
     case "schedule":
       return { plannedDate: event.date };
     case "postpone":
       return { plannedDate: event.date ?? row.plannedDate, postponeReason: event.reason };
     case "hold":
-      return { heldOn: today() };
+      return { heldOn: day };
     case "submitOutcome":
       return {
         outcomeKind: event.outcome.kind,
         outcomeTitle: event.outcome.title,
         outcomeDocument: event.outcome.document,
-        outcomeSubmittedOn: today(),
+        outcomeSubmittedOn: day,
       };
     case "recordFeedback":
       return { adoption: event.adoption, feedback: event.feedback, followUpDate: event.followUpDate };
@@ -48,7 +48,7 @@ function domainEvent(event: ConsultationEventInput): ConsultationEvent {
 export async function transitionConsultationStep({ ctx, input }: { ctx: SignedInContext; input: ConsultationTransitionInput }) {
   return ctx.db.db.transaction(async (tx) => {
     const before = await lockConsultation(tx, ctx, input.id);
-    const changes = effects(input.event, before);
+    const changes = effects(input.event, before, today(ctx.clock.now()));
     // Scheduling or postponing is judged with the date it sets.
     const draft = { ...draftOf(before), plannedDate: changes.plannedDate ?? before.plannedDate };
     const facts = await consultationFacts(tx, ctx, before, draft);
@@ -56,15 +56,15 @@ export async function transitionConsultationStep({ ctx, input }: { ctx: SignedIn
     const { state } = decide(result, before.version, input.version, "consultation");
     const [after] = await tx
       .update(consultation)
-      .set({ ...changes, state, version: sql`${consultation.version} + 1`, updatedAt: new Date() })
+      .set({ ...changes, state, version: sql`${consultation.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(consultation.id, before.id))
       .returning();
-    if (input.event.type === "hold" || input.event.type === "cancel") await syncParticipationDuty(tx, after!);
+    if (input.event.type === "hold" || input.event.type === "cancel") await syncParticipationDuty(tx, after!, ctx.clock.now());
     // Called off before it met: its residents' topics are free to be scheduled again.
     if (input.event.type === "cancel" && after!.heldOn == null) {
       await tx
         .update(residentTopic)
-        .set({ consultationId: null, version: sql`${residentTopic.version} + 1`, updatedAt: new Date() })
+        .set({ consultationId: null, version: sql`${residentTopic.version} + 1`, updatedAt: ctx.clock.now() })
         .where(eq(residentTopic.consultationId, before.id));
     }
     await audit(tx, ctx, { action: `consultation.${input.event.type}`, entity: "consultation", entityId: before.id, before, after });

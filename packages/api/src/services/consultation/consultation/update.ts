@@ -32,7 +32,7 @@ export async function updateConsultation({ ctx, input }: { ctx: SignedInContext;
         ...draft,
         level: consultationLevelOf(consultationFormats[draft.formatCode], draft.townshipId),
         version: sql`${consultation.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.clock.now(),
       })
       .where(eq(consultation.id, id))
       .returning();

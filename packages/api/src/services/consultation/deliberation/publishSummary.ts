@@ -18,7 +18,7 @@ export async function publishSummary({ ctx, input }: { ctx: SignedInContext; inp
     if (!hasTakenPlace(before.state, before.heldOn)) throw new RuleViolation("议事召开后才能公示结果，请先登记为已召开");
     const [after] = await tx
       .update(consultation)
-      .set({ summary: input.summary, summaryPublishedAt: new Date(), version: sql`${consultation.version} + 1`, updatedAt: new Date() })
+      .set({ summary: input.summary, summaryPublishedAt: ctx.clock.now(), version: sql`${consultation.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(consultation.id, before.id))
       .returning();
     await audit(tx, ctx, { action: "deliberation.publishSummary", entity: "consultation", entityId: before.id, before, after });

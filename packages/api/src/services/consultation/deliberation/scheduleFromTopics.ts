@@ -71,7 +71,7 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
 
     await tx
       .update(residentTopic)
-      .set({ consultationId: row!.id, version: sql`${residentTopic.version} + 1`, updatedAt: new Date() })
+      .set({ consultationId: row!.id, version: sql`${residentTopic.version} + 1`, updatedAt: ctx.clock.now() })
       .where(inArray(residentTopic.id, topicIds));
     let invitations = { invited: 0, renewed: 0, alreadyInvited: 0 };
     if (input.inviteDefault) {

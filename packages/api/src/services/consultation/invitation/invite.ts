@@ -35,7 +35,7 @@ export async function addInvitations(tx: DbOrTx, ctx: SignedInContext, row: Cons
     .returning({ id: consultationInvitation.id });
   const renewed = await tx
     .update(consultationInvitation)
-    .set({ state: "invited", leaveReason: null, rejectReason: null, repliedAt: null, version: sql`${consultationInvitation.version} + 1`, updatedAt: new Date() })
+    .set({ state: "invited", leaveReason: null, rejectReason: null, repliedAt: null, version: sql`${consultationInvitation.version} + 1`, updatedAt: ctx.clock.now() })
     .where(
       and(
         eq(consultationInvitation.consultationId, row.id),

@@ -51,7 +51,7 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
     .orderBy(desc(consultationInvitation.createdAt), desc(consultationInvitation.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
-  const day = today();
+  const day = today(ctx.clock.now());
   return {
     ...page,
     items: page.items.map(({ cursorKey: _k, councilId, ...r }) => ({

@@ -29,7 +29,7 @@ export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInCo
       memberId: before.memberId,
       consultationState: c.state,
       replyDeadline: c.replyDeadline,
-      today: today(),
+      today: today(ctx.clock.now()),
     });
     const { state, changed } = decide(result, before.version, input.version, "invitation");
     if (!changed) return before;
@@ -39,13 +39,13 @@ export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInCo
         state,
         ...(event.type === "requestLeave" && { leaveReason: event.reason }),
         ...(event.type === "rejectLeave" && { rejectReason: event.reason }),
-        ...((event.type === "accept" || event.type === "requestLeave") && { repliedAt: new Date() }),
+        ...((event.type === "accept" || event.type === "requestLeave") && { repliedAt: ctx.clock.now() }),
         version: sql`${consultationInvitation.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.clock.now(),
       })
       .where(eq(consultationInvitation.id, before.id))
       .returning();
-    await syncParticipationDuty(tx, c);
+    await syncParticipationDuty(tx, c, ctx.clock.now());
     await audit(tx, ctx, { action: `invitation.${event.type}`, entity: "consultation_invitation", entityId: before.id, before, after });
     return after!;
   });

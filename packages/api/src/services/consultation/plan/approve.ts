@@ -22,7 +22,7 @@ export async function approveYearPlan({ ctx, input }: { ctx: SignedInContext; in
     if (!decide(result, plan.version, input.version, "plan").changed) return plan;
     const [after] = await tx
       .update(consultationPlan)
-      .set({ state: "approved", approvedAt: new Date(), approvedBy: ctx.session.account.id, version: sql`${consultationPlan.version} + 1`, updatedAt: new Date() })
+      .set({ state: "approved", approvedAt: ctx.clock.now(), approvedBy: ctx.session.account.id, version: sql`${consultationPlan.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(consultationPlan.id, plan.id))
       .returning();
     await audit(tx, ctx, { action: "consultationPlan.approve", entity: "consultation_plan", entityId: plan.id, before: plan, after });

@@ -60,7 +60,7 @@ export async function getPlan({ ctx, input }: { ctx: SignedInContext; input: { y
   const progress = planProgress(
     { year: plan.year, items: items.map((i) => ({ ...i, quarter: i.quarter as Quarter | null })) },
     statuses,
-    today(),
+    today(ctx.clock.now()),
   );
   const byId = new Map(progress.items.map((p) => [p.id, p]));
   return {

@@ -27,7 +27,7 @@ export async function savePlan({ ctx, input }: { ctx: SignedInContext; input: Pl
     const [plan] = existing
       ? await tx
           .update(consultationPlan)
-          .set({ version: sql`${consultationPlan.version} + 1`, updatedAt: new Date() })
+          .set({ version: sql`${consultationPlan.version} + 1`, updatedAt: ctx.clock.now() })
           .where(eq(consultationPlan.id, existing.id))
           .returning()
       : await tx.insert(consultationPlan).values({ councilId, year: input.year }).onConflictDoNothing().returning();

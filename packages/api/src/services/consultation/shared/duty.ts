@@ -34,7 +34,7 @@ const participationKinds = ["consultationAttendance", "consultationLeave", "cons
 export async function syncParticipationDuty(
   tx: DbOrTx,
   c: { id: string; councilId: string; state: ConsultationState; heldOn: string | null },
-  now = new Date(),
+  now: Date,
 ): Promise<void> {
   const [invitations, present, existing] = await Promise.all([
     tx

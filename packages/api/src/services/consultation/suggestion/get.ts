@@ -17,7 +17,7 @@ export async function getSuggestion({ ctx, input }: { ctx: SignedInContext; inpu
   ]);
   if (!row) throw new NotFound("找不到该意见建议，或不在您的查看范围内");
   const { cursorKey: _k, ...s } = row;
-  const day = today();
+  const day = today(ctx.clock.now());
   return {
     ...s,
     deadlineStatus: suggestionDeadlineStatus(s, day, rules.suggestionDueSoonDays),

@@ -27,7 +27,7 @@ export async function listSuggestions({ ctx, input }: { ctx: SignedInContext; in
     consultationRules(ctx.db.db, ctx.session.council.id),
   ]);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
-  const day = today();
+  const day = today(ctx.clock.now());
   return {
     ...page,
     items: page.items.map(({ cursorKey: _k, ...s }) => ({

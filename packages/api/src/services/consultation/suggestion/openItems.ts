@@ -23,7 +23,7 @@ export async function openItems({ ctx, input }: { ctx: SignedInContext; input: O
     throw new Forbidden("镇街道联络员只能查看本镇街道的销号清单");
   }
   const rules = await consultationRules(db, ctx.session.council.id);
-  const day = today();
+  const day = today(ctx.clock.now());
   const dueSoonBy = addDays(day, rules.suggestionDueSoonDays);
   const s = consultationSuggestion;
   const urgency = sql<number>`(case

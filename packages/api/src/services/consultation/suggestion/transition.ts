@@ -33,7 +33,7 @@ async function step(
 ) {
   return ctx.db.db.transaction(async (tx) => {
     const before = await lockSuggestion(tx, ctx, input.id);
-    const day = today();
+    const day = today(ctx.clock.now());
     const e = await event(before, day, tx);
     const result = transitionSuggestion(before.state, e, ctx.actor, {
       councilId: before.councilId,
@@ -46,7 +46,7 @@ async function step(
     if (e.type === "route") await assertActiveUnit(tx, before.councilId, e.handlingUnitId);
     const [after] = await tx
       .update(consultationSuggestion)
-      .set({ ...columns(e, day), state, version: sql`${consultationSuggestion.version} + 1`, updatedAt: new Date() })
+      .set({ ...columns(e, day), state, version: sql`${consultationSuggestion.version} + 1`, updatedAt: ctx.clock.now() })
       .where(and(eq(consultationSuggestion.id, before.id), eq(consultationSuggestion.version, before.version)))
       .returning();
     await audit(tx, ctx, { action: `suggestion.${e.type}`, entity: "consultation_suggestion", entityId: before.id, before, after });

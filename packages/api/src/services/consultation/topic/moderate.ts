@@ -25,9 +25,9 @@ export async function moderateTopic({ ctx, input }: { ctx: SignedInContext; inpu
         state,
         rejectReason: event.type === "reject" ? event.reason : null,
         moderatedBy: ctx.session.account.id,
-        moderatedAt: new Date(),
+        moderatedAt: ctx.clock.now(),
         version: sql`${residentTopic.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: ctx.clock.now(),
       })
       .where(eq(residentTopic.id, before.id))
       .returning();

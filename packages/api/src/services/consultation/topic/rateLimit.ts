@@ -13,7 +13,7 @@ export const residentTopicLimit = { max: 5, windowMinutes: 15 } as const;
  * requests queueing on one address's lock would each hold a pooled connection that neighbours
  * need. A refused request takes no slot, so a flood does not keep pushing its own window forward.
  */
-export async function takePublicSlot(tx: DbOrTx, councilId: string, key: string, limit = residentTopicLimit, now = new Date()): Promise<void> {
+export async function takePublicSlot(tx: DbOrTx, councilId: string, key: string, now: Date, limit = residentTopicLimit): Promise<void> {
   const windowMs = limit.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
   const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${key})) as ok`)) as unknown as

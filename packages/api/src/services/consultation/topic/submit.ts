@@ -17,7 +17,7 @@ export async function submitTopic({ ctx, input }: { ctx: Context; input: Residen
   const [t] = await db.select({ id: township.id, councilId: township.councilId }).from(township).where(eq(township.id, input.townshipId));
   if (!t) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
   return db.transaction(async (tx) => {
-    await takePublicSlot(tx, t.councilId, residentTopicRateKey(ctx.request.ip));
+    await takePublicSlot(tx, t.councilId, residentTopicRateKey(ctx.request.ip), ctx.clock.now());
     const dedupeKey = createHash("sha256").update(residentTopicKey(t.id, input)).digest("hex");
     const [row] = await tx
       .insert(residentTopic)

@@ -55,7 +55,7 @@ export async function updateVenue({ ctx, input }: { ctx: SignedInContext; input:
     await assertNameFree(tx, councilId, fields.name, id);
     const [after] = await tx
       .update(venue)
-      .set({ ...fields, hostMemberIds: [...new Set(fields.hostMemberIds)], version: sql`${venue.version} + 1`, updatedAt: new Date() })
+      .set({ ...fields, hostMemberIds: [...new Set(fields.hostMemberIds)], version: sql`${venue.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(venue.id, id))
       .returning();
     await audit(tx, ctx, { action: "venue.update", entity: "venue", entityId: id, before, after });

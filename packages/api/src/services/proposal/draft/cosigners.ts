@@ -37,10 +37,10 @@ export async function inviteCosignersTo({ ctx, input }: { ctx: SignedInContext; 
         .values({ councilId: row.councilId, proposalId: row.id, memberId: c.memberId })
         .onConflictDoUpdate({
           target: [proposalCosigner.proposalId, proposalCosigner.memberId],
-          set: { status: "invited", invitedAt: new Date(), respondedAt: null },
+          set: { status: "invited", invitedAt: ctx.clock.now(), respondedAt: null },
         });
     }
-    const after = await bump(tx, row, "joint");
+    const after = await bump(tx, row, "joint", ctx.clock.now());
     if (asked.length > 0) await recordEvent(tx, ctx, { proposalId: row.id, type: "cosignersInvited", detail: { memberIds: asked.map((c) => c.memberId) } });
     await auditProposal(tx, ctx, { action: "proposal.inviteCosigners", entityId: row.id, before: { cosigners: current }, after: { invited: asked } });
     return summaryOf(after);
@@ -58,7 +58,7 @@ export async function removeCosigner({ ctx, input }: { ctx: SignedInContext; inp
       .returning();
     if (!removed) throw new RuleViolation("该委员不在联名名单中");
     const left = await cosignersOf(tx, row.id);
-    const after = await bump(tx, row, left.length === 0 ? "member" : "joint");
+    const after = await bump(tx, row, left.length === 0 ? "member" : "joint", ctx.clock.now());
     await recordEvent(tx, ctx, { proposalId: row.id, type: "cosignerRemoved", detail: { memberId: input.memberId } });
     await auditProposal(tx, ctx, { action: "proposal.removeCosigner", entityId: row.id, before: removed });
     return summaryOf(after);
@@ -70,10 +70,10 @@ async function termOf(tx: Tx, row: ProposalRow): Promise<string> {
   return s!.termId;
 }
 
-async function bump(tx: Tx, row: ProposalRow, kind: "member" | "joint"): Promise<ProposalRow> {
+async function bump(tx: Tx, row: ProposalRow, kind: "member" | "joint", now: Date): Promise<ProposalRow> {
   const [after] = await tx
     .update(proposal)
-    .set({ proposerKind: kind, version: sql`${proposal.version} + 1`, updatedAt: new Date() })
+    .set({ proposerKind: kind, version: sql`${proposal.version} + 1`, updatedAt: now })
     .where(eq(proposal.id, row.id))
     .returning();
   return after!;

@@ -28,7 +28,7 @@ export async function respondToCosign({ ctx, input }: { ctx: SignedInContext; in
     const status = input.confirm ? "confirmed" : "declined";
     await tx
       .update(proposalCosigner)
-      .set({ status, respondedAt: new Date() })
+      .set({ status, respondedAt: ctx.clock.now() })
       .where(and(eq(proposalCosigner.proposalId, row.id), eq(proposalCosigner.memberId, memberId)));
     await recordEvent(tx, ctx, { proposalId: row.id, type: input.confirm ? "cosignerConfirmed" : "cosignerDeclined", detail: { memberId } });
     await auditProposal(tx, ctx, { action: `proposal.cosign.${status}`, entityId: row.id, before: { status: "invited" }, after: { memberId, status } });

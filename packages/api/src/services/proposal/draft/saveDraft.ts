@@ -25,7 +25,7 @@ export async function saveDraft({ ctx, input }: { ctx: SignedInContext; input: S
     };
     const [after] = await tx
       .update(proposal)
-      .set({ ...changes, version: sql`${proposal.version} + 1`, updatedAt: new Date() })
+      .set({ ...changes, version: sql`${proposal.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(proposal.id, row.id))
       .returning();
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof typeof changes]]));

@@ -10,7 +10,7 @@ export function submitProposal({ ctx, input }: { ctx: SignedInContext; input: St
   return runStep(ctx, input, {
     action: "proposal.write",
     event: () => ({ type: "submit" }),
-    columns: () => ({ listedAt: new Date() }),
+    columns: () => ({ listedAt: ctx.clock.now() }),
   });
 }
 

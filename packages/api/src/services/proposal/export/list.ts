@@ -58,7 +58,7 @@ export async function exportList({ ctx, input }: { ctx: SignedInContext; input: 
     ];
   });
   const headers = ["编号", "标题", "届次会议", "提案类型", "提案者", "类别", "民生", "状态", "承办单位", "办理期限", "答复类别", "测评", "重点提案", "提交日期", "立案日期"];
-  const today = shanghaiDate(new Date());
+  const today = shanghaiDate(ctx.clock.now());
   const base64 = await workbookBase64([{ name: "提案一览", columns: headers.map((header) => ({ header })), rows: table }]);
   return { filename: `提案一览-${today}.xlsx`, base64, count: rows.length };
 }

@@ -39,7 +39,7 @@ export async function exportStatistics({ ctx, input }: { ctx: SignedInContext; i
     s.satisfactionRate,
   ];
   const rows = [...report.groups.map((g) => line(g.name, g.statistics)), line("合计", report.total)];
-  const today = shanghaiDate(new Date());
+  const today = shanghaiDate(ctx.clock.now());
   const base64 = await workbookBase64([
     { name: "提案统计", title: `${ctx.session.council.name}提案统计（${report.byLabel}，${today}）`, columns, rows },
   ]);

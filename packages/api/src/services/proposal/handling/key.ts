@@ -36,7 +36,7 @@ export async function recordFollowUp({ ctx, input }: { ctx: SignedInContext; inp
     const row = await lockProposal(tx, ctx, "proposal.assign", input.id);
     const [key] = await tx
       .update(proposalKey)
-      .set({ followUpHeldOn: input.heldOn, followUpNote: input.note ?? null, updatedAt: new Date() })
+      .set({ followUpHeldOn: input.heldOn, followUpNote: input.note ?? null, updatedAt: ctx.clock.now() })
       .where(and(eq(proposalKey.proposalId, row.id), eq(proposalKey.councilId, row.councilId)))
       .returning();
     if (!key) throw new NotFound("该提案不是重点提案，请先列为重点提案");

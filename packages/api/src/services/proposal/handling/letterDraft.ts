@@ -44,7 +44,7 @@ export async function saveLetterDraft({ ctx, input }: { ctx: SignedInContext; in
             .values({ ...common, round: row.state.rehandlings, ...replyDraft(input) })
             .onConflictDoUpdate({
               target: [proposalReply.proposalId, proposalReply.assignmentRound, proposalReply.round, proposalReply.handlingUnitId],
-              set: { ...replyDraft(input), accountId: common.accountId, updatedAt: new Date() },
+              set: { ...replyDraft(input), accountId: common.accountId, updatedAt: ctx.clock.now() },
               // A sent letter is final: the update does not happen and nothing is returned.
               setWhere: isNull(proposalReply.sentAt),
             })
@@ -54,7 +54,7 @@ export async function saveLetterDraft({ ctx, input }: { ctx: SignedInContext; in
             .values({ ...common, text: input.text })
             .onConflictDoUpdate({
               target: [proposalCoOpinion.proposalId, proposalCoOpinion.assignmentRound, proposalCoOpinion.handlingUnitId],
-              set: { text: input.text, accountId: common.accountId, updatedAt: new Date() },
+              set: { text: input.text, accountId: common.accountId, updatedAt: ctx.clock.now() },
               setWhere: isNull(proposalCoOpinion.sentAt),
             })
             .returning({ id: proposalCoOpinion.id, updatedAt: proposalCoOpinion.updatedAt });

@@ -22,7 +22,7 @@ export function sendReply({ ctx, input }: { ctx: SignedInContext; input: z.infer
         text: input.text,
         signer: input.signer ?? null,
         contact: input.contact ?? null,
-        sentAt: new Date(),
+        sentAt: ctx.clock.now(),
         accountId: ctx.session.account.id,
       };
       const { councilId: _c, proposalId: _p, assignmentRound: _a, round: _r, handlingUnitId: _h, ...changes } = values;
@@ -31,7 +31,7 @@ export function sendReply({ ctx, input }: { ctx: SignedInContext; input: z.infer
         .values(values)
         .onConflictDoUpdate({
           target: [proposalReply.proposalId, proposalReply.assignmentRound, proposalReply.round, proposalReply.handlingUnitId],
-          set: { ...changes, updatedAt: new Date() },
+          set: { ...changes, updatedAt: ctx.clock.now() },
         });
       const category = rules.replyCategories.find((c) => c.code === input.categoryCode);
       return { categoryCode: input.categoryCode, categoryLabel: category?.label ?? input.categoryCode, round: before.rehandlings };
@@ -56,7 +56,7 @@ export function sendCoOpinion({ ctx, input }: { ctx: SignedInContext; input: z.i
         assignmentRound: await currentRound(tx, row.id),
         handlingUnitId: unitId,
         text: input.text,
-        sentAt: new Date(),
+        sentAt: ctx.clock.now(),
         accountId: ctx.session.account.id,
       };
       await tx
@@ -64,7 +64,7 @@ export function sendCoOpinion({ ctx, input }: { ctx: SignedInContext; input: z.i
         .values(values)
         .onConflictDoUpdate({
           target: [proposalCoOpinion.proposalId, proposalCoOpinion.assignmentRound, proposalCoOpinion.handlingUnitId],
-          set: { text: values.text, sentAt: values.sentAt, accountId: values.accountId, updatedAt: new Date() },
+          set: { text: values.text, sentAt: values.sentAt, accountId: values.accountId, updatedAt: ctx.clock.now() },
         });
       return {};
     },

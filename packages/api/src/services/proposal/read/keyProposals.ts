@@ -8,7 +8,7 @@ import { proposalScope } from "../shared/scope";
 
 /** 重点提案: with their sponsoring leaders and whether the follow-up review is due. A council marks a dozen a year. */
 export async function keyProposals({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof keyListInput> }) {
-  const now = new Date();
+  const now = ctx.clock.now();
   const rows = await ctx.db.db
     .select({
       id: proposal.id,

@@ -23,7 +23,7 @@ export async function proposalOptions({ ctx }: { ctx: SignedInContext }) {
       .orderBy(asc(handlingUnit.sortOrder)),
   ]);
   const list = [...sessions.values()].sort((a, b) => b.termNumber - a.termNumber || b.number - a.number);
-  const today = shanghaiDate(new Date());
+  const today = shanghaiDate(ctx.clock.now());
   const current = list.find((s) => s.startDate <= today) ?? list.at(-1) ?? null;
   return { sessions: list, currentSessionId: current?.id ?? null, rules, handlingUnits: units };
 }

@@ -16,7 +16,7 @@ import { unitNames } from "./names";
  */
 export async function overdueList({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof overdueInput> }) {
   const { db } = ctx.db;
-  const now = new Date();
+  const now = ctx.clock.now();
   const councilId = ctx.session.council.id;
   const [rows, rules, units] = await Promise.all([
     db

@@ -42,7 +42,7 @@ export async function mergeProposals({ ctx, input }: { ctx: SignedInContext; inp
       const numbers = rows.map((r) => r.number);
       const merged = [];
       for (const row of rows) {
-        const loaded = await loadFor(tx, row);
+        const loaded = await loadFor(tx, row, ctx.clock.now());
         const detail = { mergeGroupId: group!.id, primaryNumber: primary.number, numbers };
         const { after } = await applyEvent(tx, ctx, loaded, { type: "merge", mergeGroupId: group!.id }, { effects: async () => detail });
         merged.push(summaryOf(after));

@@ -39,7 +39,7 @@ export type StepPlan = {
 
 export const staleMessage = "该提案已被他人处理，请刷新后查看";
 
-export async function loadFor(tx: DbOrTx, row: ProposalRow, now = new Date()): Promise<Loaded> {
+export async function loadFor(tx: DbOrTx, row: ProposalRow, now: Date): Promise<Loaded> {
   const [cosigners, rules] = await Promise.all([cosignersOf(tx, row.id), proposalRules(tx, row.councilId)]);
   return { row, cosigners, rules, facts: { now, proposal: draftOf(row, cosigners) } };
 }
@@ -56,7 +56,7 @@ export async function runStep(ctx: SignedInContext, input: StepInput, plan: Step
       const row = await lockProposal(tx, ctx, plan.action, input.id);
       if (await alreadyDone(tx, row.id, input.requestId)) return summaryOf(row);
       if (row.version !== input.version) throw new Conflict(staleMessage);
-      const loaded = await loadFor(tx, row);
+      const loaded = await loadFor(tx, row, ctx.clock.now());
       const event = await plan.event(tx, loaded);
       const applied = await applyEvent(tx, ctx, loaded, event, plan, input.requestId);
       await plan.wholeGroup?.(tx, applied);
