@@ -15,7 +15,7 @@ import {
   venueKinds,
 } from "@cppcc/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, time, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./_columns";
 import { account } from "./auth";
 import { council, township } from "./council";
@@ -115,6 +115,11 @@ export const consultation = pgTable(
     linkedProposalIds: uuids("linked_proposal_ids"),
     planItemId: uuid("plan_item_id").references(() => consultationPlanItem.id),
     plannedDate: date("planned_date"),
+    /** When the meeting starts on its day (Asia/Shanghai wall time); check-in opens around it. */
+    startTime: time("start_time"),
+    /** Whom invited people call about the meeting (the organiser's office or officer). */
+    contactName: text("contact_name"),
+    contactPhone: text("contact_phone"),
     replyDeadline: date("reply_deadline"),
     mode: text("mode", { enum: consultationModes }).notNull(),
     venue: text("venue"),
