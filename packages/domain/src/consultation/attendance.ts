@@ -1,18 +1,19 @@
 import type { Actor } from "../auth/policy";
 import { authorise } from "./access";
+import { markPresentProblem, type MeetingTime } from "./checkInWindow";
 import type { ConsultationState } from "./lifecycle";
 import { done, violated, type Result } from "./result";
 
 /** One member present at one consultation; a member appears at most once. */
 export type AttendanceRecord = {
   memberId: string;
-  method: "qrCode" | "manual";
+  method: "qrCode" | "code" | "manual";
   at: Date;
   /** The account that marked it by hand; null for a scan. */
   markedBy: string | null;
 };
 
-export const attendanceMethodLabels: Record<AttendanceRecord["method"], string> = { qrCode: "扫码签到", manual: "手工登记" };
+export const attendanceMethodLabels: Record<AttendanceRecord["method"], string> = { qrCode: "扫码签到", code: "签到码签到", manual: "手工登记" };
 
 /** Members present, each once (a record set built elsewhere is not trusted to be unique). */
 export function attendanceCount(attendance: readonly AttendanceRecord[]): number {
@@ -22,11 +23,13 @@ export function attendanceCount(attendance: readonly AttendanceRecord[]): number
 /**
  * The organiser marks a member present or absent by hand: for a member without a phone, or to
  * correct a scan. Marking what is already so changes nothing. Corrections are allowed until the
- * outcome stage, since attendance is often checked against the sign-in sheet after the meeting.
+ * outcome stage, since attendance is often checked against the sign-in sheet after the meeting;
+ * marking present waits for check-in to open (see markPresentProblem).
  */
 export function markAttendance(
   actor: Actor,
-  consultation: { councilId: string; townshipId: string | null; state: ConsultationState },
+  consultation: { councilId: string; townshipId: string | null; state: ConsultationState } & MeetingTime,
+  opensMinutesBefore: number,
   attendance: readonly AttendanceRecord[],
   mark: { memberId: string; present: boolean },
   now: Date,
@@ -39,6 +42,8 @@ export function markAttendance(
   }
   const present = attendance.some((a) => a.memberId === mark.memberId);
   if (present === mark.present) return done([...attendance], false);
+  const early = mark.present ? markPresentProblem(consultation.state, consultation, opensMinutesBefore, now) : null;
+  if (early) return violated(early);
   return done(
     mark.present
       ? [...attendance, { memberId: mark.memberId, method: "manual", at: now, markedBy }]

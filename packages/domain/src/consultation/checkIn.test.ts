@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../auth/policy";
 import type { AttendanceRecord } from "./attendance";
 import { attendanceCount } from "./attendance";
-import { checkInTokenInput, isCheckInCodeValid, issueCheckInCode, checkInCodeRefreshAt, scanCheckIn, type CheckInFacts } from "./checkIn";
+import { checkInTokenInput, isCheckInCodeValid, issueCheckInCode, checkInCodeRefreshAt, pinCheckIn, scanCheckIn, type CheckInFacts } from "./checkIn";
 
 const token = "Q2hlY2staW4tdG9rZW4tZm9yLXRlc3Rz";
+// 09:00 Shanghai on the meeting's day (it starts at 09:30; check-in opened at 09:00).
 const t0 = new Date("2024-05-20T01:00:00Z");
 const later = (s: number) => new Date(t0.getTime() + s * 1000);
 const code = issueCheckInCode("k1", token, t0, 60);
@@ -14,6 +15,8 @@ const facts = (over: Partial<CheckInFacts> = {}): CheckInFacts => ({
   councilId: "c1",
   code,
   consultationState: "scheduled",
+  meeting: { plannedDate: "2024-05-20", startTime: "09:30:00" },
+  opensMinutesBefore: 30,
   invitationState: "accepted",
   attendance: [],
   ...over,
@@ -71,7 +74,10 @@ describe("scanning", () => {
     };
     expect(reason(facts({ code: null }))).toBe("签到码无效，请重新扫码");
     expect(reason(facts(), later(61))).toBe("签到码已过期，请扫描屏幕上最新的二维码");
-    expect(reason(facts({ consultationState: "held" }))).toBe("本次协商当前不在签到时间");
+    expect(reason(facts({ consultationState: "held" }))).toBe("本次协商已登记为已召开，签到已结束；如需补登出席请联系会务人员");
+    // a code shown the day before (or a screenshot of it) does not check anyone in early
+    const dayBefore = issueCheckInCode("k1", token, new Date("2024-05-19T02:00:00Z"), 60);
+    expect(reason(facts({ code: dayBefore }), new Date("2024-05-19T02:00:05Z"))).toBe("签到将于 5月20日 09:00 开放");
     expect(reason(facts({ invitationState: null }))).toBe("您不在本次协商的邀请名单中，请联系会务人员登记");
     expect(reason(facts({ invitationState: "withdrawn" }))).toBe("您不在本次协商的邀请名单中，请联系会务人员登记");
     // a member on approved leave who comes after all is welcome
@@ -79,5 +85,23 @@ describe("scanning", () => {
     expect(reason(facts(), later(5), { role: "admin", councilId: "c1" })).toBe("只有委员本人可以扫码签到；会务人员请使用手工登记出席");
     expect(reason(facts(), later(5), { role: "handler", councilId: "c1", memberId: "m1" })).toBe("承办单位无权扫码签到");
     expect(reason(facts({ councilId: "c2" }))).toBe("不能办理其他政协委员会的事项");
+  });
+});
+
+describe("typed code", () => {
+  const { code: _c, ...pinFacts } = facts();
+  it("admits an invited member inside the window, once", () => {
+    const first = pinCheckIn(member, pinFacts, later(5));
+    expect(first).toEqual({ ok: true, changed: true, value: [{ memberId: "m1", method: "code", at: later(5), markedBy: null }] });
+    const attendance = first.ok ? first.value : [];
+    expect(pinCheckIn(member, { ...pinFacts, attendance }, later(50))).toMatchObject({ ok: true, changed: false });
+  });
+
+  it("obeys the same window and invitation as a scan", () => {
+    const reason = (r: ReturnType<typeof pinCheckIn>) => (r.ok ? "ok" : r.reason);
+    expect(reason(pinCheckIn(member, pinFacts, new Date("2024-05-20T00:59:59Z")))).toBe("签到将于 5月20日 09:00 开放");
+    expect(reason(pinCheckIn(member, pinFacts, new Date("2024-05-20T16:00:00Z")))).toBe("本次协商的签到已于 5月20日 结束，如需补登出席请联系会务人员");
+    expect(reason(pinCheckIn(member, { ...pinFacts, invitationState: "withdrawn" }, later(5)))).toBe("您不在本次协商的邀请名单中，请联系会务人员登记");
+    expect(reason(pinCheckIn({ role: "admin", councilId: "c1" }, pinFacts, later(5)))).toBe("只有委员本人可以输入签到码签到；会务人员请使用手工登记出席");
   });
 });

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/policy";
 import { authorise } from "./access";
 import type { AttendanceRecord } from "./attendance";
 import type { InvitationState } from "./invitation";
+import { checkInWindowProblem, type MeetingTime } from "./checkInWindow";
 import type { ConsultationState } from "./lifecycle";
 import { done, forbidden, violated, type Result } from "./result";
 
@@ -37,6 +38,10 @@ export type CheckInFacts = {
   /** The code the scanned token names, or null if no such code exists. */
   code: CheckInCode | null;
   consultationState: ConsultationState;
+  /** The meeting's current day and start time: check-in is open only in its window. */
+  meeting: MeetingTime;
+  /** The council's rule: minutes before the start time that check-in opens. */
+  opensMinutesBefore: number;
   /** The member's invitation to that consultation, if any. */
   invitationState: InvitationState | null;
   attendance: readonly AttendanceRecord[];
@@ -54,9 +59,26 @@ export function scanCheckIn(actor: Actor, facts: CheckInFacts, now: Date): Resul
   if (facts.attendance.some((a) => a.memberId === actor.memberId)) return done([...facts.attendance], false);
   if (facts.code == null) return violated("签到码无效，请重新扫码");
   if (!isCheckInCodeValid(facts.code, now)) return violated("签到码已过期，请扫描屏幕上最新的二维码");
-  if (facts.consultationState !== "scheduled") return violated("本次协商当前不在签到时间");
+  return admit(actor.memberId, facts, now, "qrCode");
+}
+
+/** Read by the service for a typed code that matched one of the member's meetings. */
+export type PinCheckInFacts = Omit<CheckInFacts, "code">;
+
+/** A member typed the meeting's 6-digit code and the service found it matches (see checkInPin.ts). */
+export function pinCheckIn(actor: Actor, facts: PinCheckInFacts, now: Date): Result<AttendanceRecord[]> {
+  if (actor.memberId == null) return forbidden("只有委员本人可以输入签到码签到；会务人员请使用手工登记出席");
+  const refusal = authorise(actor, "checkIn.scan", { councilId: facts.councilId, memberId: actor.memberId }, "签到");
+  if (refusal) return refusal;
+  if (facts.attendance.some((a) => a.memberId === actor.memberId)) return done([...facts.attendance], false);
+  return admit(actor.memberId, facts, now, "code");
+}
+
+function admit(memberId: string, facts: PinCheckInFacts, now: Date, method: AttendanceRecord["method"]): Result<AttendanceRecord[]> {
+  const closed = checkInWindowProblem(facts.consultationState, facts.meeting, facts.opensMinutesBefore, now);
+  if (closed) return violated(closed);
   if (facts.invitationState == null || facts.invitationState === "withdrawn") {
     return violated("您不在本次协商的邀请名单中，请联系会务人员登记");
   }
-  return done([...facts.attendance, { memberId: actor.memberId, method: "qrCode", at: now, markedBy: null }]);
+  return done([...facts.attendance, { memberId, method, at: now, markedBy: null }]);
 }

@@ -23,6 +23,8 @@ export * from "./invitation";
 export * from "./invitees";
 export * from "./attendance";
 export * from "./checkIn";
+export * from "./checkInWindow";
+export * from "./checkInPin";
 export * from "./speech";
 export * from "./suggestion";
 export * from "./suggestionInput";

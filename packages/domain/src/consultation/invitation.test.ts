@@ -22,6 +22,7 @@ const facts = (over: Partial<InvitationFacts> = {}): InvitationFacts => ({
   consultationState: "scheduled",
   replyDeadline: null,
   today: "2024-05-20",
+  checkedIn: false,
   ...over,
 });
 
@@ -110,6 +111,16 @@ describe("invitation", () => {
     expect(transitionInvitation("accepted", validEvent.withdraw, actors.admin!, facts({ consultationState: "held" }))).toMatchObject({
       reason: "协商已召开或已结束，邀请名单不能再改动",
     });
+  });
+
+  it("refuses leave to a member already checked in, asked or granted", () => {
+    const present = facts({ checkedIn: true });
+    expect(transitionInvitation("accepted", validEvent.requestLeave, actors.invitee!, present)).toMatchObject({ reason: "您已签到出席本次协商，不能再请假" });
+    expect(transitionInvitation("leaveRequested", validEvent.approveLeave, actors.admin!, present)).toMatchObject({
+      reason: "该委员已签到出席，不能准假；如签到有误，请先在出席名单中取消",
+    });
+    // refusing the leave of a member who came is still fine
+    expect(transitionInvitation("leaveRequested", validEvent.rejectLeave, actors.admin!, present).ok).toBe(true);
   });
 
   it("offers the member its reply buttons", () => {

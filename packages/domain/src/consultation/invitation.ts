@@ -39,6 +39,8 @@ export type InvitationFacts = {
   consultationState: ConsultationState;
   replyDeadline: IsoDate | null;
   today: IsoDate;
+  /** The member has checked in or been marked present at this meeting. */
+  checkedIn: boolean;
 };
 
 /** Replies make sense until the meeting; afterwards attendance is what counts. */
@@ -79,7 +81,12 @@ export const invitationMachine: Machine<InvitationState, InvitationEvent, Invita
       to: "leaveRequested",
       ...reply,
       repeatIn: (s) => s === "leaveRequested" || s === "leaveApproved",
-      check: (e, f) => [...reasonProblem(e.reason, "请假事由"), ...openForReplies(f)],
+      check: (e, f) => [
+        ...reasonProblem(e.reason, "请假事由"),
+        ...openForReplies(f),
+        // A member present cannot also be excused: the duty record would count both.
+        ...(f.checkedIn ? [{ message: "您已签到出席本次协商，不能再请假" }] : []),
+      ],
     },
     approveLeave: {
       label: "准假",
@@ -87,8 +94,11 @@ export const invitationMachine: Machine<InvitationState, InvitationEvent, Invita
       to: "leaveApproved",
       ...manage,
       repeatIn: (s) => s === "leaveApproved",
-      // A leave asked for on the day may be granted just after the meeting.
-      check: (_e, f) => (["planned", "scheduled", "held"].includes(f.consultationState) ? [] : [{ message: "本次协商已结束或已取消，不能再审批请假" }]),
+      // A leave asked for on the day may be granted just after the meeting, unless the member came after all.
+      check: (_e, f) => [
+        ...(["planned", "scheduled", "held"].includes(f.consultationState) ? [] : [{ message: "本次协商已结束或已取消，不能再审批请假" }]),
+        ...(f.checkedIn ? [{ message: "该委员已签到出席，不能准假；如签到有误，请先在出席名单中取消" }] : []),
+      ],
     },
     rejectLeave: {
       label: "不准假",

@@ -13,6 +13,7 @@ describe("consultation rule set", () => {
       suggestionAnswerDays: 5,
       suggestionDueSoonDays: 5,
       checkInCodeSeconds: 5,
+      checkInOpensMinutesBefore: 300,
       suggestionCategories: [
         { code: "other", label: "其他" },
         { code: "other", label: "又一个" },
@@ -21,6 +22,7 @@ describe("consultation rule set", () => {
     const messages = r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(messages).toEqual([
       "checkInCodeSeconds: 签到码有效期至少 15 秒",
+      "checkInOpensMinutesBefore: 签到最多提前 240 分钟开放",
       "suggestionCategories.1.code: 代码 other 重复",
       "suggestionDueSoonDays: 临期提醒天数须少于答复期限",
     ]);

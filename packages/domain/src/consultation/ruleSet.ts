@@ -14,6 +14,15 @@ export const consultationRuleSetSchema = z
     suggestionDueSoonDays: z.number().int("临期提醒天数须为整数").min(0, "临期提醒天数不能为负").max(30, "临期提醒天数不能超过 30 天"),
     /** Seconds a QR check-in code stays valid before the screen shows the next one. */
     checkInCodeSeconds: z.number().int("签到码有效期须为整数").min(15, "签到码有效期至少 15 秒").max(600, "签到码有效期不能超过 600 秒"),
+    /**
+     * Minutes before a meeting's start time that check-in opens (a meeting without a start time
+     * opens at 00:00 of its day); it closes at the end of the meeting day.
+     */
+    checkInOpensMinutesBefore: z
+      .number()
+      .int("签到提前开放时间须为整数")
+      .min(0, "签到提前开放时间不能为负")
+      .max(240, "签到最多提前 240 分钟开放"),
     /** Categories a suggestion is filed under (意见建议分类). */
     suggestionCategories: z
       .array(labelled)
@@ -38,11 +47,15 @@ export const consultationRuleSetSchema = z
 
 export type ConsultationRuleSet = z.infer<typeof consultationRuleSetSchema>;
 
-/** Zhejiang practice: a month to answer, a reminder a week before, a code that rotates every minute. */
+/**
+ * Zhejiang practice: a month to answer, a reminder a week before, a QR code that rotates every
+ * minute, check-in opening half an hour before the meeting starts.
+ */
 export const defaultConsultationRuleSet: ConsultationRuleSet = consultationRuleSetSchema.parse({
   suggestionAnswerDays: 30,
   suggestionDueSoonDays: 7,
   checkInCodeSeconds: 60,
+  checkInOpensMinutesBefore: 30,
   suggestionCategories: [
     { code: "economy", label: "经济发展" },
     { code: "urbanRural", label: "城乡建设" },
