@@ -199,7 +199,8 @@ export const consultationAttendance = pgTable(
     memberId: uuid("member_id")
       .notNull()
       .references(() => member.id),
-    source: text("source", { enum: ["scan", "manual"] }).notNull(),
+    /** scan: the QR code · code: the typed 6-digit code · manual: marked by the organiser. */
+    source: text("source", { enum: ["scan", "code", "manual"] }).notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     markedBy: accountRef("marked_by"),
   },
@@ -230,6 +231,34 @@ export const consultationCheckInCode = pgTable(
     unique("consultation_check_in_code_token_uq").on(t.tokenHash),
     index("consultation_check_in_code_expiry_idx").on(t.consultationId, t.expiresAt),
   ],
+);
+
+/**
+ * The meeting's typed check-in code (6 digits), one per consultation: issuing again replaces it,
+ * so the old one stops working. Only a digest salted with the consultation id is kept. Six digits
+ * are a small space, so the digest keeps the code off a casual read of the table, not from someone
+ * who can already write to it; what protects the code is the window, the invitation list and the
+ * throttle (`check_in_failure`).
+ */
+export const consultationCheckInPin = pgTable("consultation_check_in_pin", {
+  consultationId: uuid("consultation_id")
+    .primaryKey()
+    .references(() => consultation.id),
+  councilId: councilId(),
+  pinHash: text("pin_hash").notNull(),
+  issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+  issuedBy: accountRef("issued_by"),
+});
+
+/** Wrong typed check-in codes, per account and per address (keys like login_failure's), for the throttle. */
+export const checkInFailure = pgTable(
+  "check_in_failure",
+  {
+    id: id(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("check_in_failure_key_at_idx").on(t.key, t.at), index("check_in_failure_at_idx").on(t.at)],
 );
 
 /** 发言: each one is a duty event of its own. */

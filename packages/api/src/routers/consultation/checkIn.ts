@@ -1,11 +1,14 @@
-import { attendanceListInput, issueCodeInput, markAttendanceInput, scanInput } from "../../services/consultation/attendance/inputs";
+import { enterPin } from "../../services/consultation/attendance/enterPin";
+import { attendanceListInput, enterPinInput, issueCodeInput, markAttendanceInput, scanInput } from "../../services/consultation/attendance/inputs";
 import { issueCode } from "../../services/consultation/attendance/issueCode";
+import { issuePin } from "../../services/consultation/attendance/issuePin";
 import { listAttendance } from "../../services/consultation/attendance/list";
 import { mark } from "../../services/consultation/attendance/mark";
+import { pinStatus } from "../../services/consultation/attendance/pinStatus";
 import { scan } from "../../services/consultation/attendance/scan";
 import { procedureFor, router } from "../../trpc/procedures";
 
-/** QR check-in (the organiser's code, the member's scan) and attendance marked by hand. */
+/** Check-in (the organiser's QR code and 6-digit code, the member's scan or typed code) and attendance marked by hand. */
 export const checkInRouter = router({
   issueCode: procedureFor("checkIn.issue")
     .input(issueCodeInput)
@@ -13,6 +16,15 @@ export const checkInRouter = router({
   scan: procedureFor("checkIn.scan")
     .input(scanInput)
     .mutation(({ ctx, input }) => scan({ ctx, input })),
+  issuePin: procedureFor("checkIn.issue")
+    .input(issueCodeInput)
+    .mutation(({ ctx, input }) => issuePin({ ctx, input })),
+  pinStatus: procedureFor("checkIn.issue")
+    .input(issueCodeInput)
+    .query(({ ctx, input }) => pinStatus({ ctx, input })),
+  enterPin: procedureFor("checkIn.scan")
+    .input(enterPinInput)
+    .mutation(({ ctx, input }) => enterPin({ ctx, input })),
   mark: procedureFor("attendance.mark")
     .input(markAttendanceInput)
     .mutation(({ ctx, input }) => mark({ ctx, input })),

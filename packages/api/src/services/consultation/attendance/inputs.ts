@@ -1,9 +1,10 @@
-import { checkInTokenInput, pageInput } from "@cppcc/domain";
+import { checkInPinInput, checkInTokenInput, pageInput } from "@cppcc/domain";
 import { z } from "zod";
 import { recordId } from "../shared/fields";
 
 export const issueCodeInput = z.object({ consultationId: recordId("协商") });
 export const scanInput = z.object({ token: checkInTokenInput });
+export const enterPinInput = z.object({ pin: checkInPinInput });
 export const markAttendanceInput = z.object({
   consultationId: recordId("协商"),
   memberId: recordId("委员"),

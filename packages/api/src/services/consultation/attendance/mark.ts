@@ -5,25 +5,28 @@ import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { lockConsultation } from "../shared/consultationRow";
 import { syncParticipationDuty } from "../shared/duty";
+import { consultationRules } from "../shared/rules";
+import { attendanceMethod } from "./code";
 import type { MarkAttendanceInput } from "./inputs";
 
 /** The organiser marks a member present or absent by hand; marking what is already so changes nothing. */
 export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAttendanceInput }) {
   return ctx.db.db.transaction(async (tx) => {
     const c = await lockConsultation(tx, ctx, input.consultationId);
-    const [[m], [present]] = await Promise.all([
+    const [[m], [present], { checkInOpensMinutesBefore }] = await Promise.all([
       tx.select({ id: member.id, name: member.name }).from(member).where(and(eq(member.id, input.memberId), eq(member.councilId, c.councilId))),
       tx
         .select()
         .from(consultationAttendance)
         .where(and(eq(consultationAttendance.consultationId, c.id), eq(consultationAttendance.memberId, input.memberId))),
+      consultationRules(tx, c.councilId),
     ]);
     if (!m) throw new NotFound("找不到该委员，请刷新名单");
     const attendance: AttendanceRecord[] = present
-      ? [{ memberId: m.id, method: present.source === "scan" ? "qrCode" : "manual", at: present.at, markedBy: present.markedBy }]
+      ? [{ memberId: m.id, method: attendanceMethod(present.source), at: present.at, markedBy: present.markedBy }]
       : [];
     const now = ctx.clock.now();
-    const result = markAttendance(ctx.actor, c, attendance, { memberId: m.id, present: input.present }, now, ctx.session.account.id);
+    const result = markAttendance(ctx.actor, c, checkInOpensMinutesBefore, attendance, { memberId: m.id, present: input.present }, now, ctx.session.account.id);
     unwrapConsultationResult(result);
     if (result.ok && !result.changed) return { memberId: m.id, present: input.present, changed: false };
     if (input.present) {

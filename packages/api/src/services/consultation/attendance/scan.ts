@@ -4,7 +4,8 @@ import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { syncParticipationDuty } from "../shared/duty";
-import { checkInTokenHash } from "./code";
+import { consultationRules } from "../shared/rules";
+import { attendanceMethod, checkInTokenHash } from "./code";
 
 /**
  * A member scans the organiser's code. Scanning again (or a retried request) answers success and
@@ -22,7 +23,7 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
       .where(and(eq(consultationCheckInCode.tokenHash, checkInTokenHash(input.token)), eq(consultationCheckInCode.councilId, ctx.session.council.id)));
     if (!found) throw new RuleViolation("签到码无效，请扫描会场屏幕上最新的二维码");
     const { code, consultation: c } = found;
-    const [[invitation], [present]] = await Promise.all([
+    const [[invitation], [present], { checkInOpensMinutesBefore }] = await Promise.all([
       tx
         .select({ state: consultationInvitation.state })
         .from(consultationInvitation)
@@ -31,9 +32,10 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
         .select()
         .from(consultationAttendance)
         .where(and(eq(consultationAttendance.consultationId, c.id), eq(consultationAttendance.memberId, memberId))),
+      consultationRules(tx, c.councilId),
     ]);
     const attendance: AttendanceRecord[] = present
-      ? [{ memberId, method: present.source === "scan" ? "qrCode" : "manual", at: present.at, markedBy: present.markedBy }]
+      ? [{ memberId, method: attendanceMethod(present.source), at: present.at, markedBy: present.markedBy }]
       : [];
     const now = ctx.clock.now();
     const result = scanCheckIn(
@@ -42,6 +44,8 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
         councilId: c.councilId,
         code: { consultationId: c.id, token: input.token, issuedAt: code.issuedAt, expiresAt: code.expiresAt },
         consultationState: c.state,
+        meeting: c,
+        opensMinutesBefore: checkInOpensMinutesBefore,
         invitationState: invitation?.state ?? null,
         attendance,
       },

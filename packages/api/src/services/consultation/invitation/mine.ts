@@ -65,6 +65,7 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
         consultationState: r.consultationState,
         replyDeadline: r.replyDeadline,
         today: day,
+        checkedIn: r.checkedInAt != null,
       }),
     })),
   };

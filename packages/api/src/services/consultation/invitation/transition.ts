@@ -1,4 +1,4 @@
-import { consultation, consultationInvitation } from "@cppcc/db";
+import { consultation, consultationAttendance, consultationInvitation } from "@cppcc/db";
 import { NotFound, transitionInvitation, type InvitationEvent } from "@cppcc/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
@@ -23,6 +23,10 @@ export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInCo
     if (!found) throw new NotFound("找不到该邀请，可能已被撤回，请刷新");
     const { invitation: before, consultation: c } = found;
     const event = eventOf(input);
+    const [present] = await tx
+      .select({ id: consultationAttendance.id })
+      .from(consultationAttendance)
+      .where(and(eq(consultationAttendance.consultationId, c.id), eq(consultationAttendance.memberId, before.memberId)));
     const result = transitionInvitation(before.state, event, ctx.actor, {
       councilId: c.councilId,
       townshipId: c.townshipId,
@@ -30,6 +34,7 @@ export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInCo
       consultationState: c.state,
       replyDeadline: c.replyDeadline,
       today: today(ctx.clock.now()),
+      checkedIn: present != null,
     });
     const { state, changed } = decide(result, before.version, input.version, "invitation");
     if (!changed) return before;

@@ -1,5 +1,5 @@
 import { consultationSpeech, member } from "@cppcc/db";
-import { NotFound, RuleViolation, speechRecordProblem, type SpeechInput } from "@cppcc/domain";
+import { meetingDayProblem, NotFound, RuleViolation, speechRecordProblem, type SpeechInput } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
@@ -12,7 +12,9 @@ export async function recordSpeech({ ctx, input }: { ctx: SignedInContext; input
   return ctx.db.db.transaction(async (tx) => {
     const c = await lockConsultation(tx, ctx, input.consultationId);
     assertCan(ctx, "speech.record", { townshipId: c.townshipId }, "登记发言");
-    const problem = speechRecordProblem(c.state);
+    // A written speech (书面发言) is handed in ahead; one made at the meeting waits for its day.
+    const early = input.kind === "written" ? null : meetingDayProblem(c.state, c, ctx.clock.now(), "登记会上发言");
+    const problem = speechRecordProblem(c.state) ?? early;
     if (problem) throw new RuleViolation(problem);
     const [m] = await tx.select({ id: member.id }).from(member).where(and(eq(member.id, input.memberId), eq(member.councilId, c.councilId)));
     if (!m) throw new NotFound("找不到发言的委员，请重新选择");

@@ -1,5 +1,6 @@
 import { consultationSuggestion, handlingUnit, member, type DbOrTx } from "@cppcc/db";
 import {
+  meetingDayProblem,
   NotFound,
   RuleViolation,
   suggestionCategoryProblem,
@@ -23,7 +24,7 @@ export async function recordSuggestion({ ctx, input }: { ctx: SignedInContext; i
     assertCan(ctx, "suggestion.record", { townshipId: c.townshipId }, "登记意见建议");
     await assertAuthorExists(tx, c.councilId, input);
     const { consultationId: _c, ...fields } = input;
-    return insertSuggestion(tx, ctx, c, fields);
+    return insertSuggestion(tx, ctx, c, fields, "登记意见建议");
   });
 }
 
@@ -40,12 +41,18 @@ export async function submitSuggestion({ ctx, input }: { ctx: SignedInContext; i
       authorMemberId: memberId,
       authorName: null,
       authorUnitId: null,
-    });
+    }, "提交意见建议");
   });
 }
 
-async function insertSuggestion(tx: DbOrTx, ctx: SignedInContext, c: ConsultationRow, fields: Omit<SuggestionInput, "consultationId">) {
-  const stateProblem = suggestionSubmitProblem(c.state);
+async function insertSuggestion(
+  tx: DbOrTx,
+  ctx: SignedInContext,
+  c: ConsultationRow,
+  fields: Omit<SuggestionInput, "consultationId">,
+  what: string,
+) {
+  const stateProblem = suggestionSubmitProblem(c.state) ?? meetingDayProblem(c.state, c, ctx.clock.now(), what);
   if (stateProblem) throw new RuleViolation(stateProblem);
   const { suggestionCategories } = await consultationRules(tx, c.councilId);
   const categoryProblem = suggestionCategoryProblem(fields.category, suggestionCategories);
