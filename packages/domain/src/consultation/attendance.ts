@@ -15,6 +15,11 @@ export type AttendanceRecord = {
 
 export const attendanceMethodLabels: Record<AttendanceRecord["method"], string> = { qrCode: "扫码签到", code: "签到码签到", manual: "手工登记" };
 
+/** The method a stored attendance row names: the database says "scan" for the QR code. */
+export function attendanceMethodOf(source: "scan" | "code" | "manual"): AttendanceRecord["method"] {
+  return source === "scan" ? "qrCode" : source;
+}
+
 /** Members present, each once (a record set built elsewhere is not trusted to be unique). */
 export function attendanceCount(attendance: readonly AttendanceRecord[]): number {
   return new Set(attendance.map((a) => a.memberId)).size;

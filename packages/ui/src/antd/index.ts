@@ -18,3 +18,4 @@ export { StepError, type StepErrorProps } from "./StepError";
 export { ServerAlert } from "./ServerAlert";
 export { SearchInput } from "./SearchInput";
 export { PrintToolbar } from "./PrintToolbar";
+export { CheckInPin } from "./checkIn/CheckInPin";

@@ -1,6 +1,7 @@
-import { consultationStateLabels } from "@cppcc/domain";
+import { consultationStateLabels, shanghaiMoment } from "@cppcc/domain";
 import { Button, List, Space, Tag } from "antd-mobile";
 import { useNavigate } from "react-router";
+import { checkInPhase } from "./checkInPhase";
 import { InvitationTag } from "./InvitationTag";
 import { meetingText } from "./meetingText";
 import type { MyInvitation } from "./types";
@@ -8,14 +9,19 @@ import { useInvitationReply } from "./useInvitationReply";
 
 type Props = { invitation: MyInvitation; onLeave: (i: MyInvitation) => void };
 
-/** One invitation: the meeting, the member's reply, and the replies still open to them (接受邀请, 请假). */
+/**
+ * One invitation: the meeting, the member's reply, and what they can do now: 签到 while check-in
+ * is open; before it, 接受邀请 / 请假 and when check-in opens.
+ */
 export function ActivityCard({ invitation: i, onLeave }: Props) {
   const navigate = useNavigate();
   const reply = useInvitationReply();
   const upcoming = i.consultationState === "planned" || i.consultationState === "scheduled";
-  // Present already: whether to come is no longer the question.
-  const canAccept = i.openEvents.includes("accept") && !i.checkedInAt;
-  const canLeave = i.openEvents.includes("requestLeave") && !i.checkedInAt;
+  const phase = checkInPhase(i.consultationState, i.checkInWindow, i.checkedInAt != null);
+  const canCheckIn = phase === "open";
+  // Present already: whether to come is no longer the question. On the day, coming means checking in.
+  const canAccept = i.openEvents.includes("accept") && phase !== "checkedIn" && !canCheckIn;
+  const canLeave = i.openEvents.includes("requestLeave") && phase !== "checkedIn";
   return (
     <List.Item
       data-invitation-id={i.id}
@@ -41,8 +47,16 @@ export function ActivityCard({ invitation: i, onLeave }: Props) {
           </Space>
           {i.leaveReason && i.state !== "accepted" && <div style={{ marginTop: 4 }}>请假事由：{i.leaveReason}</div>}
           {i.rejectReason && i.state === "leaveRejected" && <div style={{ marginTop: 4, color: "var(--adm-color-danger)" }}>未准假：{i.rejectReason}，请按时参加</div>}
-          {(canAccept || canLeave) && (
+          {phase === "before" && i.checkInWindow && (
+            <div style={{ marginTop: 4 }}>签到将于 {shanghaiMoment(new Date(i.checkInWindow.opensAt))} 开放</div>
+          )}
+          {(canCheckIn || canAccept || canLeave) && (
             <Space block style={{ marginTop: 10 }} onClick={(e) => e.stopPropagation()}>
+              {canCheckIn && (
+                <Button size="small" color="primary" onClick={() => void navigate("/check-in")}>
+                  签到
+                </Button>
+              )}
               {canAccept && (
                 <Button
                   size="small"

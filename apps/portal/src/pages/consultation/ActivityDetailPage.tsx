@@ -1,4 +1,4 @@
-import { consultationModeLabels, consultationStateLabels, openInvitationEvents } from "@cppcc/domain";
+import { consultationModeLabels, consultationStateLabels, openInvitationEvents, shanghaiMoment } from "@cppcc/domain";
 import { useSignedIn, useTRPC } from "@cppcc/ui";
 import { dayText, timeText } from "@cppcc/ui/roster";
 import { useQuery } from "@tanstack/react-query";
@@ -9,12 +9,15 @@ import { useNavigate, useParams } from "react-router";
 import { MobileLoadFailed } from "../../shell/MobileLoadFailed";
 import { MobileLoading } from "../../shell/MobileLoading";
 import { ActivityFrame } from "./ActivityFrame";
+import { checkInPhase } from "./checkInPhase";
 import { InvitationTag } from "./InvitationTag";
 import { LeavePopup } from "./LeavePopup";
 import { MySuggestions } from "./MySuggestions";
 import { SuggestionPopup } from "./SuggestionPopup";
 import type { MemberConsultation } from "./types";
 import { useInvitationReply } from "./useInvitationReply";
+
+const attendanceSourceText = { scan: "扫码", code: "签到码", manual: "会务登记" } as const;
 
 /** One consultation the member is invited to: what, when and where, their reply, check-in and suggestions. */
 export function ActivityDetailPage() {
@@ -46,14 +49,23 @@ function Activity({ c }: { c: MemberConsultation }) {
     ? openInvitationEvents(
         mine.state,
         { role: account.role, councilId: council.id, townshipId: account.townshipId, memberId: account.memberId },
-        { councilId: council.id, townshipId: c.townshipId, memberId: account.memberId ?? "", consultationState: c.state, replyDeadline: c.replyDeadline, today: dayjs().tz().format("YYYY-MM-DD") },
+        { councilId: council.id, townshipId: c.townshipId, memberId: account.memberId ?? "", consultationState: c.state, replyDeadline: c.replyDeadline, today: dayjs().tz().format("YYYY-MM-DD"), checkedIn: c.myAttendance != null },
       )
     : [];
   const invited = mine !== null && mine.state !== "withdrawn";
-  const canCheckIn = invited && c.state === "scheduled" && !c.myAttendance;
+  const phase = checkInPhase(c.state, c.checkInWindow, c.myAttendance != null);
+  // 签到 leads only while check-in is open; on the day, coming means checking in, not accepting.
+  const canCheckIn = invited && phase === "open";
   // Present already: whether to come is no longer the question (the office corrects attendance if need be).
-  const canAccept = open.includes("accept") && !c.myAttendance;
-  const canLeave = open.includes("requestLeave") && !c.myAttendance;
+  const canAccept = open.includes("accept") && phase !== "checkedIn" && !canCheckIn;
+  const canLeave = open.includes("requestLeave") && phase !== "checkedIn";
+  const checkInText = c.myAttendance
+    ? `${timeText(c.myAttendance.at)}（${attendanceSourceText[c.myAttendance.source]}）`
+    : phase === "before" && c.checkInWindow
+      ? `${shanghaiMoment(new Date(c.checkInWindow.opensAt))} 开放`
+      : phase === "open"
+        ? "未签到（签到进行中）"
+        : "未签到";
   const canSuggest = invited && (c.state === "scheduled" || c.state === "held");
   return (
     <>
@@ -82,7 +94,7 @@ function Activity({ c }: { c: MemberConsultation }) {
           <List.Item extra={<InvitationTag state={mine.state} />}>邀请回复</List.Item>
           {mine.leaveReason && <List.Item description={mine.leaveReason}>请假事由</List.Item>}
           {mine.state === "leaveRejected" && mine.rejectReason && <List.Item description={`${mine.rejectReason}，请按时参加`}>未准假</List.Item>}
-          <List.Item extra={c.myAttendance ? `${timeText(c.myAttendance.at)}（${c.myAttendance.source === "scan" ? "扫码" : "会务登记"}）` : "未签到"}>签到</List.Item>
+          <List.Item extra={checkInText}>签到</List.Item>
         </List>
       )}
       {(canAccept || canLeave || canCheckIn || canSuggest) && (

@@ -9,8 +9,8 @@ import { checkInTokenOf } from "./checkInToken";
 
 /**
  * 签到: the organiser's QR code opens this page with the code in its address and checks in at
- * once; without a camera the member types the code shown under the QR. Checking in twice is
- * answered "已签到" and counts once.
+ * once; without a camera the member types the 6-digit code shown beside the QR (the server finds
+ * which of their meetings it belongs to). Checking in twice is answered "已签到" and counts once.
  */
 export function CheckInPage() {
   const trpc = useTRPC();
@@ -19,9 +19,9 @@ export function CheckInPage() {
   const [params] = useSearchParams();
   const scanned = checkInTokenOf(params.get("code") ?? "");
   const [text, setText] = useState(scanned);
-  const scan = useMutation(
-    trpc.consultation.checkIn.scan.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries(trpc.consultation.pathFilter()) }),
-  );
+  const refresh = { onSuccess: () => void queryClient.invalidateQueries(trpc.consultation.pathFilter()) };
+  const scan = useMutation(trpc.consultation.checkIn.scan.mutationOptions(refresh));
+  const typed = useMutation(trpc.consultation.checkIn.enterPin.mutationOptions(refresh));
   const { mutate } = scan;
   // A scanned link checks in by itself, once.
   const sent = useRef(false);
@@ -32,8 +32,8 @@ export function CheckInPage() {
     }
   }, [scanned, mutate]);
 
-  if (scan.data) {
-    const r = scan.data;
+  const r = scan.data ?? typed.data;
+  if (r) {
     return (
       <ActivityFrame title="签到">
         <div style={{ background: "#fff", margin: 12, borderRadius: 8 }} role="status">
@@ -61,37 +61,46 @@ export function CheckInPage() {
       </ActivityFrame>
     );
   }
-  const token = checkInTokenOf(text);
+  // A pasted QR link is scanned; anything else is the typed code, which the server reads and judges.
+  const link = /[?&]code=/.test(text) ? checkInTokenOf(text) : null;
+  const submit = () => {
+    if (link) mutate({ token: link });
+    else if (text.trim()) typed.mutate({ pin: text });
+  };
+  const failed = scan.isError ? scan.error : typed.isError ? typed.error : null;
   return (
     <ActivityFrame title="签到">
       <div style={{ background: "#fff", margin: 12, padding: 16, borderRadius: 8 }}>
         <div style={{ fontSize: 16, fontWeight: 600, marginBottom: 4 }}>扫码或输入签到码</div>
-        <div style={{ color: "#666", fontSize: 14, lineHeight: 1.6, marginBottom: 12 }}>
-          用手机相机扫描会场屏幕上的二维码即可签到；也可以在下面输入二维码下方显示的签到码（不区分空格）。
+        <div style={{ color: "#666", fontSize: 15, lineHeight: 1.6, marginBottom: 12 }}>
+          用手机相机扫描会场屏幕上的二维码即可签到；也可以在下面输入二维码旁的 6 位数字签到码。
         </div>
         <div style={{ border: "1px solid #d9d9d9", borderRadius: 6, padding: "8px 10px" }}>
           <Input
             id="checkInCode"
             value={text}
-            onChange={setText}
-            placeholder="签到码"
-            clearable
-            autoComplete="off"
-            autoCapitalize="off"
-            onEnterPress={() => {
-              if (token) mutate({ token });
+            onChange={(v) => {
+              setText(v);
+              typed.reset();
+              scan.reset();
             }}
-            style={{ "--font-size": "17px" } as never}
+            placeholder="6 位数字"
+            inputMode="numeric"
+            clearable
+            autoComplete="one-time-code"
+            autoCapitalize="off"
+            onEnterPress={submit}
+            style={{ "--font-size": "28px", letterSpacing: 6 } as never}
           />
         </div>
-        {scan.isError && (
+        {failed && (
           <div role="alert" style={{ marginTop: 12, padding: "10px 14px", borderRadius: 8, background: "#fff1f0", color: "#cf1322", fontSize: 15 }}>
-            {errorMessage(scan.error)}
+            {errorMessage(failed)}
           </div>
         )}
       </div>
       <div style={{ padding: "0 12px" }}>
-        <Button block color="primary" size="large" disabled={!token} loading={scan.isPending} loadingText="正在签到" onClick={() => mutate({ token })}>
+        <Button block color="primary" size="large" disabled={!text.trim()} loading={scan.isPending || typed.isPending} loadingText="正在签到" onClick={submit}>
           签到
         </Button>
       </div>

@@ -10,7 +10,3 @@ export function checkInTokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** How a stored attendance row was made, in the domain's words. */
-export function attendanceMethod(source: "scan" | "code" | "manual"): "qrCode" | "code" | "manual" {
-  return source === "scan" ? "qrCode" : source;
-}

@@ -1,5 +1,6 @@
 import { consultation, consultationAttendance, consultationCheckInPin, consultationInvitation } from "@cppcc/db";
 import {
+  attendanceMethodOf,
   checkInPinRetryMessage,
   checkInPinThrottle,
   checkInWindowProblem,
@@ -17,7 +18,6 @@ import { audit } from "../shared/audit";
 import { syncParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
-import { attendanceMethod } from "./code";
 import { pinMatches } from "./pin";
 import { lockPinThrottle, pinThrottleKeys, pinThrottleState, recordPinFailure } from "./pinThrottle";
 
@@ -81,7 +81,7 @@ export async function enterPin({ ctx, input }: { ctx: SignedInContext; input: { 
       .from(consultationAttendance)
       .where(and(eq(consultationAttendance.consultationId, c.id), eq(consultationAttendance.memberId, memberId)));
     const attendance: AttendanceRecord[] = present
-      ? [{ memberId, method: attendanceMethod(present.source), at: present.at, markedBy: present.markedBy }]
+      ? [{ memberId, method: attendanceMethodOf(present.source), at: present.at, markedBy: present.markedBy }]
       : [];
     const result = pinCheckIn(
       ctx.actor,

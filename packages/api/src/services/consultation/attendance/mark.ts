@@ -1,12 +1,11 @@
 import { consultationAttendance, member } from "@cppcc/db";
-import { markAttendance, NotFound, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { attendanceMethodOf, markAttendance, NotFound, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { lockConsultation } from "../shared/consultationRow";
 import { syncParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
-import { attendanceMethod } from "./code";
 import type { MarkAttendanceInput } from "./inputs";
 
 /** The organiser marks a member present or absent by hand; marking what is already so changes nothing. */
@@ -23,7 +22,7 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
     ]);
     if (!m) throw new NotFound("找不到该委员，请刷新名单");
     const attendance: AttendanceRecord[] = present
-      ? [{ memberId: m.id, method: attendanceMethod(present.source), at: present.at, markedBy: present.markedBy }]
+      ? [{ memberId: m.id, method: attendanceMethodOf(present.source), at: present.at, markedBy: present.markedBy }]
       : [];
     const now = ctx.clock.now();
     const result = markAttendance(ctx.actor, c, checkInOpensMinutesBefore, attendance, { memberId: m.id, present: input.present }, now, ctx.session.account.id);

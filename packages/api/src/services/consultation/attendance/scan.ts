@@ -1,11 +1,11 @@
 import { consultation, consultationAttendance, consultationCheckInCode, consultationInvitation } from "@cppcc/db";
-import { Forbidden, RuleViolation, scanCheckIn, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { attendanceMethodOf, Forbidden, RuleViolation, scanCheckIn, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { syncParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
-import { attendanceMethod, checkInTokenHash } from "./code";
+import { checkInTokenHash } from "./code";
 
 /**
  * A member scans the organiser's code. Scanning again (or a retried request) answers success and
@@ -35,7 +35,7 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
       consultationRules(tx, c.councilId),
     ]);
     const attendance: AttendanceRecord[] = present
-      ? [{ memberId, method: attendanceMethod(present.source), at: present.at, markedBy: present.markedBy }]
+      ? [{ memberId, method: attendanceMethodOf(present.source), at: present.at, markedBy: present.markedBy }]
       : [];
     const now = ctx.clock.now();
     const result = scanCheckIn(

@@ -12,6 +12,7 @@ import {
   venue,
 } from "@cppcc/db";
 import {
+  checkInWindow,
   consultationFormats,
   openConsultationEvents,
   quorumOf,
@@ -23,6 +24,7 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { invitationCountsOf } from "../invitation/counts";
 import { draftOf, visibleConsultation } from "../shared/consultationRow";
+import { consultationRules } from "../shared/rules";
 import { consultationFacts } from "./facts";
 
 /**
@@ -34,7 +36,7 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
   const { db } = ctx.db;
   const row = await visibleConsultation(db, ctx, input.id);
   const memberId = ctx.actor.role === "member" ? ctx.actor.memberId ?? null : null;
-  const [names, byState, [present], [speeches], suggestions, topics, mine, facts] = await Promise.all([
+  const [names, byState, [present], [speeches], suggestions, topics, mine, facts, rules] = await Promise.all([
     referenceNames(ctx, row),
     invitationCountsOf(db, row.id),
     db.select({ n: count() }).from(consultationAttendance).where(eq(consultationAttendance.consultationId, row.id)),
@@ -50,6 +52,7 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
       .where(eq(residentTopic.consultationId, row.id)),
     memberId ? ownParticipation(ctx, row.id, memberId) : Promise.resolve({ invitation: null, attendance: null }),
     ctx.actor.role === "member" ? Promise.resolve(null) : consultationFacts(db, ctx, row, draftOf(row)),
+    consultationRules(db, row.councilId),
   ]);
   const suggestionCounts = Object.fromEntries(suggestionStates.map((s) => [s, 0])) as Record<SuggestionState, number>;
   for (const s of suggestions) suggestionCounts[s.state] = s.n;
@@ -77,6 +80,8 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
     warnings: ["draft", "planned", "scheduled"].includes(row.state) ? warnings : [],
     openEvents: facts ? openConsultationEvents(row.state, ctx.actor, facts) : [],
     topics,
+    // When members may check in (the server judges again on each check-in).
+    checkInWindow: checkInWindow(row, rules.checkInOpensMinutesBefore),
     myInvitation: mine.invitation,
     myAttendance: mine.attendance,
   };

@@ -1,8 +1,9 @@
 import { consultation, consultationAttendance, consultationInvitation, township } from "@cppcc/db";
-import { consultationFormats, openInvitationEvents } from "@cppcc/domain";
+import { checkInWindow, consultationFormats, openInvitationEvents } from "@cppcc/domain";
 import { and, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
+import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import type { MyInvitationsInput } from "./inputs";
 
@@ -33,6 +34,7 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
       townshipId: consultation.townshipId,
       townshipName: township.name,
       plannedDate: consultation.plannedDate,
+      startTime: consultation.startTime,
       replyDeadline: consultation.replyDeadline,
       venue: consultation.venue,
       mode: consultation.mode,
@@ -51,12 +53,15 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
     .orderBy(desc(consultationInvitation.createdAt), desc(consultationInvitation.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  const { checkInOpensMinutesBefore } = await consultationRules(ctx.db.db, ctx.session.council.id);
   const day = today(ctx.clock.now());
   return {
     ...page,
     items: page.items.map(({ cursorKey: _k, councilId, ...r }) => ({
       ...r,
       formatName: consultationFormats[r.formatCode].name,
+      // When the member may check in; the portal shows 签到 only inside it (the server judges again).
+      checkInWindow: checkInWindow(r, checkInOpensMinutesBefore),
       // The buttons the portal shows (accept, ask for leave); the server judges again on the reply.
       openEvents: openInvitationEvents(r.state, ctx.actor, {
         councilId,

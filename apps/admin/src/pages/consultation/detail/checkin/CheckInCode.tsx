@@ -1,17 +1,18 @@
 import { ExpandOutlined, QrcodeOutlined } from "@ant-design/icons";
 import { errorMessage, useTRPC } from "@cppcc/ui";
+import { CheckInPin } from "@cppcc/ui/antd";
 import { useMutation } from "@tanstack/react-query";
 import { Alert, Button, Card, Flex, Modal, QRCode, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { checkInLink, groupedToken } from "./checkInLink";
+import { checkInLink } from "./checkInLink";
 import { useNow } from "./useNow";
 
 type Code = { token: string; expiresAt: Date; refreshAt: Date };
 
 /**
- * The organiser's check-in code: a QR code (and the same token in letters) that the server lets
- * lapse after the council's set time; the screen fetches the next one shortly before, so a
- * photo of an old code passed around stops working.
+ * The organiser's check-in codes: a QR code that the server lets lapse after the council's set
+ * time (the screen fetches the next one shortly before, so a photo of an old one passed around
+ * stops working), and beside it the 6-digit code members type, valid for the check-in window.
  */
 export function CheckInCode({ consultationId, title }: { consultationId: string; title: string }) {
   const trpc = useTRPC();
@@ -44,7 +45,7 @@ export function CheckInCode({ consultationId, title }: { consultationId: string;
     return (
       <Card style={{ marginBottom: 16 }}>
         <Flex align="center" justify="space-between" wrap gap={12}>
-          <Typography.Text>会场签到：出示签到码，委员用“委员履职端”扫码或输入签到码签到；签到码定时更换。</Typography.Text>
+          <Typography.Text>会场签到：出示签到码，委员用“委员履职端”扫码，或输入 6 位数字签到码签到。</Typography.Text>
           <Button type="primary" icon={<QrcodeOutlined />} onClick={start}>
             出示签到码
           </Button>
@@ -69,26 +70,23 @@ export function CheckInCode({ consultationId, title }: { consultationId: string;
       {issue.isError && <Alert type="error" showIcon title="签到码未能更新" description={errorMessage(issue.error)} style={{ marginBottom: 12 }} />}
       <Flex gap={24} align="center" wrap>
         {qr(200)}
-        <Flex vertical gap={8} style={{ minWidth: 0 }}>
-          <Typography.Text type="secondary">不便扫码的委员可在“我的活动 → 签到”中输入：</Typography.Text>
+        <Flex vertical gap={12} style={{ minWidth: 0, flex: 1 }}>
+          <CheckInPin consultationId={consultationId} showing={showing} />
           <Typography.Text
             data-testid="check-in-token"
             data-token={code?.token ?? ""}
-            copyable={code ? { text: code.token } : false}
-            style={{ fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", fontSize: 22, letterSpacing: 1, wordBreak: "break-all" }}
+            type={seconds <= 10 ? "warning" : "secondary"}
+            style={{ textAlign: "center" }}
           >
-            {code ? groupedToken(code.token) : "正在生成…"}
+            {code ? `二维码 ${seconds} 秒后更换` : ""}
           </Typography.Text>
-          <Typography.Text type={seconds <= 10 ? "warning" : "secondary"}>{code ? `${seconds} 秒后更换新码` : ""}</Typography.Text>
         </Flex>
       </Flex>
       <Modal open={large} onCancel={() => setLarge(false)} footer={null} width={720} centered title={`${title} · 扫码签到`}>
         <Flex vertical align="center" gap={16}>
           {qr(480)}
-          <Typography.Text style={{ fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", fontSize: 26, wordBreak: "break-all", textAlign: "center" }}>
-            {code ? groupedToken(code.token) : ""}
-          </Typography.Text>
-          <Typography.Text type="secondary">{seconds} 秒后更换新码</Typography.Text>
+          <CheckInPin consultationId={consultationId} showing={showing} size={96} />
+          <Typography.Text type="secondary">二维码 {seconds} 秒后更换</Typography.Text>
         </Flex>
       </Modal>
     </Card>

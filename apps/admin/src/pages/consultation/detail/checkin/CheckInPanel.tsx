@@ -1,3 +1,4 @@
+import { attendanceMethodLabels, attendanceMethodOf } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { timeText } from "@cppcc/ui/roster";
@@ -26,7 +27,12 @@ export function CheckInPanel({ consultation: c }: { consultation: ConsultationDe
   const canMark = c.state === "scheduled" || c.state === "held";
   const columns: TableColumnsType<Present> = [
     { title: "委员", dataIndex: "memberName", width: 120 },
-    { title: "方式", dataIndex: "source", width: 110, render: (s: Present["source"]) => <Tag color={s === "scan" ? "green" : "blue"}>{s === "scan" ? "扫码签到" : "手工登记"}</Tag> },
+    {
+      title: "方式",
+      dataIndex: "source",
+      width: 110,
+      render: (s: Present["source"]) => <Tag color={s === "manual" ? "blue" : "green"}>{attendanceMethodLabels[attendanceMethodOf(s)]}</Tag>,
+    },
     { title: "时间", dataIndex: "at", width: 170, render: (at: Date) => timeText(at) },
     {
       title: "邀请",

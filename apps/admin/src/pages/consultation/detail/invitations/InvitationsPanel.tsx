@@ -1,5 +1,5 @@
 import { UserAddOutlined } from "@ant-design/icons";
-import { invitationStateLabels, invitationStates, openInvitationEvents, type InvitationState } from "@cppcc/domain";
+import { attendanceMethodLabels, attendanceMethodOf, invitationStateLabels, invitationStates, openInvitationEvents, type InvitationState } from "@cppcc/domain";
 import { errorMessage, useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { timeText, todayIso } from "@cppcc/ui/roster";
@@ -68,6 +68,7 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
       consultationState: c.state,
       replyDeadline: c.replyDeadline,
       today,
+      checkedIn: r.checkedInAt != null,
     });
     return (
       <Flex gap={4} wrap>
@@ -133,7 +134,7 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
           <Flex vertical>
             <span>{timeText(r.checkedInAt)}</span>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {r.checkInSource === "scan" ? "扫码签到" : "手工登记"}
+              {r.checkInSource ? attendanceMethodLabels[attendanceMethodOf(r.checkInSource)] : ""}
             </Typography.Text>
           </Flex>
         ) : (

@@ -1,4 +1,4 @@
-import { attendanceMethodLabels, invitationStateLabels, invitationStates, type InvitationState } from "@cppcc/domain";
+import { attendanceMethodLabels, attendanceMethodOf, invitationStateLabels, invitationStates, type InvitationState } from "@cppcc/domain";
 import { errorMessage, useTRPC } from "@cppcc/ui";
 import { QueryFailed } from "@cppcc/ui/antd";
 import { LoadMore } from "@cppcc/ui/antd/roster";
@@ -93,7 +93,7 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
         i.checkedInAt ? (
           <Flex vertical>
             <Tag color="green" style={{ width: "fit-content" }}>
-              {attendanceMethodLabels[i.checkInSource === "scan" ? "qrCode" : "manual"]}
+              {i.checkInSource ? attendanceMethodLabels[attendanceMethodOf(i.checkInSource)] : ""}
             </Tag>
             <Typography.Text type="secondary">{formatDateTime(i.checkedInAt)}</Typography.Text>
           </Flex>
