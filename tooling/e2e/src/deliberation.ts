@@ -22,12 +22,6 @@ export async function fillDate(page: Page, label: string, date: string) {
   await input.press("Tab");
 }
 
-/** The check-in code as the officer's screen shows it, in groups; the member types it without the gaps. */
-export async function readCheckInToken(page: Page): Promise<string> {
-  const text = await page.getByTestId("check-in-token").innerText();
-  return text.replace(/\s+/g, "");
-}
-
 /** An antd Select opened by its label, then the option whose text matches picked. */
 export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp) {
   await page.getByLabel(label, typeof label === "string" ? { exact: true } : undefined).click();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it, onTestFailed } from "vitest";
 import type { Page } from "playwright-core";
 import { openBrowser, shot, type Browser } from "../src/browser";
-import { fillDate, liaisonTownshipId, openDialog, pickOption, readCheckInToken, settled, submitPublicTopic, todayInShanghai } from "../src/deliberation";
+import { fillDate, liaisonTownshipId, openDialog, pickOption, settled, submitPublicTopic, todayInShanghai } from "../src/deliberation";
 import { signIn } from "../src/login";
 import { apiSignIn } from "../src/trpcHttp";
 
@@ -117,27 +117,27 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await card.getByText("已报名").waitFor();
     await snap(member, "deliberation-09-member-accepted");
 
-    // The officer shows the rotating check-in code; the member types it at 签到.
+    // The officer shows the check-in codes; the member types the 6-digit one at 签到.
     await officer.getByRole("tab", { name: "扫码签到" }).click();
     await officer.getByRole("button", { name: "出示签到码" }).click();
     await officer.getByTestId("check-in-token").waitFor();
+    const pinText = officer.getByTestId("check-in-pin");
+    await expect.poll(() => pinText.innerText()).toMatch(/^\d{6}$/);
     await snap(officer, "deliberation-10-officer-check-in-code");
-    const token = await readCheckInToken(officer);
-    expect(token).toMatch(/^[A-Za-z0-9_-]{22,128}$/);
     await member.getByRole("button", { name: "签到", exact: true }).click();
-    await member.locator("#checkInCode").fill(token);
+    await member.locator("#checkInCode").fill(await pinText.innerText());
     await member.getByRole("button", { name: "签到", exact: true }).click();
     await member.getByText("签到成功").waitFor();
     await snap(member, "deliberation-11-member-checked-in");
 
-    // 4. Present by scan: the officer's screen follows without a reload; the session is recorded as held.
+    // 4. Present by the typed code: the officer's screen follows without a reload; the session is recorded as held.
     const memberApi = await apiSignIn(base, "member");
     const me = await memberApi.query<{ account: { displayName: string } }>("auth.me");
     await officer.getByText("已出席 1 人").waitFor();
     await officer.getByRole("button", { name: "结束出示" }).click();
     await officer.getByRole("tab", { name: /邀请与出席/ }).click();
     await officer.getByText(/^已报名 1$/).click();
-    await officer.getByRole("row", { name: new RegExp(me.account.displayName) }).getByText("扫码签到").waitFor();
+    await officer.getByRole("row", { name: new RegExp(me.account.displayName) }).getByText("签到码签到").waitFor();
     await snap(officer, "deliberation-12-officer-attendance");
     // The member's speech at the session, which counts in their duty record.
     await officer.getByRole("tab", { name: /发言/ }).click();

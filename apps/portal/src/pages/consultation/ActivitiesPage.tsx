@@ -1,12 +1,12 @@
 import { useTRPC } from "@cppcc/ui";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import dayjs from "dayjs";
 import { Button, ErrorBlock, InfiniteScroll, List } from "antd-mobile";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { MobileLoadFailed } from "../../shell/MobileLoadFailed";
 import { MobileLoading } from "../../shell/MobileLoading";
 import { ActivityCard } from "./ActivityCard";
+import { checkInPhase } from "./checkInPhase";
 import { LeavePopup } from "./LeavePopup";
 import type { MyInvitation } from "./types";
 
@@ -15,7 +15,8 @@ const byDate = (a: MyInvitation, b: MyInvitation) => (a.plannedDate ?? "9999").l
 
 /**
  * 我的活动: the consultations the member is invited to, those still to come first (with 接受邀请
- * and 请假), then the past ones; 签到 at the top for the meeting in the room.
+ * and 请假), then the past ones; 签到 at the top while a meeting's check-in is open (a scanned QR
+ * code opens the check-in page by itself, so the button is for typing the code).
  */
 export function ActivitiesPage() {
   const trpc = useTRPC();
@@ -29,19 +30,19 @@ export function ActivitiesPage() {
   if (upcoming.isError) return <MobileLoadFailed error={upcoming.error} retry={() => void upcoming.refetch()} />;
   if (all.isError) return <MobileLoadFailed error={all.error} retry={() => void all.refetch()} />;
   const coming = [...upcoming.data.items].sort(byDate);
-  // 签到 stands out on the day of a meeting the member is to attend.
-  const today = dayjs().tz().format("YYYY-MM-DD");
-  const meetingToday = coming.some((i) => i.consultationState === "scheduled" && i.plannedDate === today && !i.checkedInAt);
+  const checkInOpen = coming.some((i) => checkInPhase(i.consultationState, i.checkInWindow, i.checkedInAt != null) === "open");
   const comingIds = new Set(coming.map((i) => i.id));
   // An invitation to a draft has not been sent yet, as far as the member is concerned.
   const past = all.data.pages.flatMap((p) => p.items).filter((i) => !comingIds.has(i.id) && i.consultationState !== "draft");
   return (
     <>
-      <div style={{ padding: "12px 12px 0" }}>
-        <Button block color="primary" fill={meetingToday ? "solid" : "outline"} size="large" onClick={() => void navigate("/check-in")}>
-          签到
-        </Button>
-      </div>
+      {checkInOpen && (
+        <div style={{ padding: "12px 12px 0" }}>
+          <Button block color="primary" size="large" onClick={() => void navigate("/check-in")}>
+            签到
+          </Button>
+        </div>
+      )}
       {coming.length === 0 && past.length === 0 && <ErrorBlock status="empty" title="还没有协商活动邀请" description="市政协和镇街道邀请您参加协商时，会出现在这里" />}
       {coming.length > 0 && (
         <List header={`待参加（${coming.length}）`} mode="card" data-testid="upcoming-activities">

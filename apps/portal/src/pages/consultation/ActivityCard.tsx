@@ -10,17 +10,16 @@ import { useInvitationReply } from "./useInvitationReply";
 type Props = { invitation: MyInvitation; onLeave: (i: MyInvitation) => void };
 
 /**
- * One invitation: the meeting, the member's reply, and what they can do now: 签到 while check-in
- * is open; before it, 接受邀请 / 请假 and when check-in opens.
+ * One invitation: the meeting, the member's reply, the replies still open to them (接受邀请, 请假)
+ * and when check-in opens; while it is open the page's own 签到 button leads.
  */
 export function ActivityCard({ invitation: i, onLeave }: Props) {
   const navigate = useNavigate();
   const reply = useInvitationReply();
   const upcoming = i.consultationState === "planned" || i.consultationState === "scheduled";
   const phase = checkInPhase(i.consultationState, i.checkInWindow, i.checkedInAt != null);
-  const canCheckIn = phase === "open";
-  // Present already: whether to come is no longer the question. On the day, coming means checking in.
-  const canAccept = i.openEvents.includes("accept") && phase !== "checkedIn" && !canCheckIn;
+  // Present already: whether to come is no longer the question.
+  const canAccept = i.openEvents.includes("accept") && phase !== "checkedIn";
   const canLeave = i.openEvents.includes("requestLeave") && phase !== "checkedIn";
   return (
     <List.Item
@@ -50,13 +49,9 @@ export function ActivityCard({ invitation: i, onLeave }: Props) {
           {phase === "before" && i.checkInWindow && (
             <div style={{ marginTop: 4 }}>签到将于 {shanghaiMoment(new Date(i.checkInWindow.opensAt))} 开放</div>
           )}
-          {(canCheckIn || canAccept || canLeave) && (
+          {phase === "open" && <div style={{ marginTop: 4, color: "var(--adm-color-primary)" }}>签到进行中，请点上方「签到」</div>}
+          {(canAccept || canLeave) && (
             <Space block style={{ marginTop: 10 }} onClick={(e) => e.stopPropagation()}>
-              {canCheckIn && (
-                <Button size="small" color="primary" onClick={() => void navigate("/check-in")}>
-                  签到
-                </Button>
-              )}
               {canAccept && (
                 <Button
                   size="small"

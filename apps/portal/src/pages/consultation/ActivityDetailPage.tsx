@@ -54,10 +54,10 @@ function Activity({ c }: { c: MemberConsultation }) {
     : [];
   const invited = mine !== null && mine.state !== "withdrawn";
   const phase = checkInPhase(c.state, c.checkInWindow, c.myAttendance != null);
-  // 签到 leads only while check-in is open; on the day, coming means checking in, not accepting.
+  // 签到 leads only while check-in is open.
   const canCheckIn = invited && phase === "open";
   // Present already: whether to come is no longer the question (the office corrects attendance if need be).
-  const canAccept = open.includes("accept") && phase !== "checkedIn" && !canCheckIn;
+  const canAccept = open.includes("accept") && phase !== "checkedIn";
   const canLeave = open.includes("requestLeave") && phase !== "checkedIn";
   const checkInText = c.myAttendance
     ? `${timeText(c.myAttendance.at)}（${attendanceSourceText[c.myAttendance.source]}）`
@@ -66,7 +66,9 @@ function Activity({ c }: { c: MemberConsultation }) {
       : phase === "open"
         ? "未签到（签到进行中）"
         : "未签到";
-  const canSuggest = invited && (c.state === "scheduled" || c.state === "held");
+  // Suggestions raised at the meeting are taken from its day on (the server refuses them before).
+  const today = dayjs().tz().format("YYYY-MM-DD");
+  const canSuggest = invited && ((c.state === "scheduled" && c.plannedDate != null && c.plannedDate <= today) || c.state === "held");
   return (
     <>
       <div style={{ background: "#fff", padding: "16px 16px 12px" }}>
