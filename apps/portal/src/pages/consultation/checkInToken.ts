@@ -1,6 +1,6 @@
 /**
- * The token out of whatever the member has: the link a QR code holds (…/check-in?code=…), or the
- * letters read off the organiser's screen, which show in groups of four (spaces are not part of it).
+ * The token out of the link a QR code holds (…/check-in?code=…), when the camera opened this page or
+ * the member pasted the link; the code members type is the 6-digit one, which the server reads.
  */
 export function checkInTokenOf(text: string): string {
   const trimmed = text.trim();
