@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { consultationFormatCodes, consultationModes } from "./formats";
+import { blankAsNull, contactName, contactPhone, meetingStartTime } from "./meeting";
 
 /** Shared by the schema and by validateConsultation (which also sees merged updates). */
 export const consultationTitleLimits = { min: 4, max: 80 } as const;
@@ -34,6 +35,11 @@ const draftFields = {
   /** The annual plan item this consultation carries out, if any (so plan progress can follow it). */
   planItemId: id.nullable(),
   plannedDate: isoDate("计划日期").nullable(),
+  /** HH:MM on the planned day, Asia/Shanghai. */
+  startTime: z.preprocess(blankAsNull, meetingStartTime.nullable()),
+  /** Whom invited members call about the meeting. */
+  contactName: z.preprocess(blankAsNull, contactName.nullable()),
+  contactPhone: z.preprocess(blankAsNull, contactPhone.nullable()),
   /** Members reply to the invitation by this day (报名截止). */
   replyDeadline: isoDate("报名截止日期").nullable(),
   mode: z.enum(consultationModes, { error: "请选择协商方式：线下、线上或线上线下结合" }),
@@ -53,6 +59,9 @@ export const consultationDraftInput = z.object({
   linkedProposalIds: draftFields.linkedProposalIds.default([]),
   planItemId: draftFields.planItemId.default(null),
   plannedDate: draftFields.plannedDate.default(null),
+  startTime: draftFields.startTime.default(null),
+  contactName: draftFields.contactName.default(null),
+  contactPhone: draftFields.contactPhone.default(null),
   replyDeadline: draftFields.replyDeadline.default(null),
   mode: draftFields.mode.default("offline"),
   venue: draftFields.venue.default(null),

@@ -132,6 +132,18 @@ export function openInvitationEvents(state: InvitationState, actor: Actor, facts
   return openEvents(invitationMachine, state, actor, facts);
 }
 
+/**
+ * Invitations go out once the consultation is in the plan: a draft can still change format,
+ * township or date, and a member must not see a meeting that may never be. Afterwards (held,
+ * closed, cancelled) the list is part of the record; a member who came uninvited is added by the
+ * attendance registration instead (walkInInvitation).
+ */
+export function invitationListProblem(state: ConsultationState): string | null {
+  if (state === "draft") return "协商尚在草稿阶段，请先列入计划或安排日期再邀请委员";
+  if (state !== "planned" && state !== "scheduled") return "协商已召开或已结束，邀请名单不能再改动；到会的委员请在出席登记中添加";
+  return null;
+}
+
 /** Who has said they will come: what a quorum check can count on before the meeting. */
 export function expectedAttendance(states: readonly InvitationState[]): number {
   return states.filter((s) => s === "accepted").length;
