@@ -4,6 +4,7 @@ import {
   consultationLevels,
   consultationModes,
   consultationStates,
+  deliberationTopicSources,
   invitationStates,
   outcomeKinds,
   planStates,
@@ -125,6 +126,8 @@ export const consultation = pgTable(
     venue: text("venue"),
     venueId: uuid("venue_id").references(() => venue.id),
     description: text("description").notNull().default(""),
+    /** A township deliberation's topic: raised by residents (then linked from resident_topic), a member, the township, or assigned by the council. */
+    topicSource: text("topic_source", { enum: deliberationTopicSources }),
     state: text("state", { enum: consultationStates }).notNull().default("draft"),
     /** The day it was recorded as held; kept when cancelled afterwards, so it still counts as taken place. */
     heldOn: date("held_on"),
