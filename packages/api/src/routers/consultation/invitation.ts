@@ -4,11 +4,13 @@ import {
   invitationDecisionInput,
   invitationListInput,
   invitationReplyInput,
+  inviteeSearchInput,
   inviteInput,
   myInvitationsInput,
 } from "../../services/consultation/invitation/inputs";
 import { inviteMembers } from "../../services/consultation/invitation/invite";
 import { listInvitations } from "../../services/consultation/invitation/list";
+import { searchInvitees } from "../../services/consultation/invitation/members";
 import { myInvitations } from "../../services/consultation/invitation/mine";
 import { transitionInvitationStep } from "../../services/consultation/invitation/transition";
 import { procedureFor, router } from "../../trpc/procedures";
@@ -18,6 +20,10 @@ export const invitationRouter = router({
   defaultSelection: procedureFor("invitation.manage")
     .input(consultationRefInput)
     .query(({ ctx, input }) => defaultSelection({ ctx, input })),
+  /** Members to invite or register present, with their invitation and check-in so far. */
+  members: procedureFor("invitation.manage")
+    .input(inviteeSearchInput)
+    .query(({ ctx, input }) => searchInvitees({ ctx, input })),
   invite: procedureFor("invitation.manage")
     .input(inviteInput)
     .mutation(({ ctx, input }) => inviteMembers({ ctx, input })),

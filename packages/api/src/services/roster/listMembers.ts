@@ -118,7 +118,7 @@ export async function listMembers({
 }
 
 /** Han characters match anywhere in the name; Latin letters match the start of the pinyin or its initials. */
-function nameMatches(query: string): SQL {
+export function nameMatches(query: string): SQL {
   if (/[^a-z0-9\s]/i.test(query)) return ilike(member.name, `%${escapeLike(query)}%`);
   const q = escapeLike(query.toLowerCase().replace(/\s/g, ""));
   return or(sql`${member.nameInitials} like ${`${q}%`}`, sql`${member.namePinyin} like ${`${q}%`}`)!;

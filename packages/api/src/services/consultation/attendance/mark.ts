@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { lockConsultation } from "../shared/consultationRow";
+import { inviteWalkIn } from "../invitation/walkIn";
 import { syncParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
 import type { MarkAttendanceInput } from "./inputs";
@@ -33,6 +34,7 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
         .insert(consultationAttendance)
         .values({ councilId: c.councilId, consultationId: c.id, memberId: m.id, source: "manual", at: now, markedBy: ctx.session.account.id })
         .onConflictDoNothing();
+      await inviteWalkIn(tx, ctx, c, m.id, now);
     } else {
       await tx.delete(consultationAttendance).where(eq(consultationAttendance.id, present!.id));
     }

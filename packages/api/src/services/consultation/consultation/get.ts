@@ -15,6 +15,7 @@ import {
   checkInWindow,
   consultationFormats,
   openConsultationEvents,
+  meetingTimeText,
   quorumOf,
   suggestionStates,
   validateConsultation,
@@ -72,6 +73,7 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
     : [];
   return {
     ...row,
+    startTime: meetingTimeText(row.startTime),
     formatName: format.name,
     expectedOutcome: format.expectedOutcome,
     ...names,

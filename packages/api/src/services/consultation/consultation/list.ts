@@ -1,5 +1,5 @@
 import { consultation, consultationSuggestion, township } from "@cppcc/db";
-import { consultationFormats } from "@cppcc/domain";
+import { consultationFormats, meetingTimeText } from "@cppcc/domain";
 import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
@@ -30,6 +30,10 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
       townshipId: consultation.townshipId,
       townshipName: township.name,
       plannedDate: consultation.plannedDate,
+      startTime: consultation.startTime,
+      contactName: consultation.contactName,
+      contactPhone: consultation.contactPhone,
+      topicSource: consultation.topicSource,
       heldOn: consultation.heldOn,
       mode: consultation.mode,
       venue: consultation.venue,
@@ -48,6 +52,6 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
   return {
     ...page,
-    items: page.items.map(({ cursorKey: _k, ...r }) => ({ ...r, formatName: consultationFormats[r.formatCode].name })),
+    items: page.items.map(({ cursorKey: _k, ...r }) => ({ ...r, startTime: meetingTimeText(r.startTime), formatName: consultationFormats[r.formatCode].name })),
   };
 }

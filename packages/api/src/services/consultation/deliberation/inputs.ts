@@ -1,12 +1,20 @@
-import { consultationModes } from "@cppcc/domain";
+import { blankAsNull, consultationModes, contactName, contactPhone, deliberationTopicSources, meetingStartTime } from "@cppcc/domain";
 import { z } from "zod";
 import { isoDate, recordId, rowVersion } from "../shared/fields";
 
-/** Choose accepted topics and a date: the liaison app's one-step "安排议事". */
+/**
+ * The liaison app's one-step "安排议事": residents' accepted topics, or a topic a member, the
+ * township or the council brought (typed as the title), with a date, time, place and contact.
+ */
 export const scheduleFromTopicsInput = z.object({
-  topicIds: z.array(recordId("议题")).min(1, "请至少选择一个议题").max(20, "一次议事最多安排 20 个议题"),
+  topicSource: z.enum(deliberationTopicSources, { error: "请选择议题来源" }).default("resident"),
+  topicIds: z.array(recordId("议题")).max(20, "一次议事最多安排 20 个议题").default([]),
   title: z.string({ error: "请填写议事题目" }).trim().min(4, "议事题目至少 4 个字").max(80, "议事题目不能超过 80 个字"),
   plannedDate: isoDate("议事日期"),
+  startTime: z.preprocess(blankAsNull, meetingStartTime.nullable()).default(null),
+  /** Left empty: the officer scheduling it, by their account's name. */
+  contactName: z.preprocess(blankAsNull, contactName.nullable()).default(null),
+  contactPhone: z.preprocess(blankAsNull, contactPhone.nullable()).default(null),
   replyDeadline: isoDate("报名截止日期").nullable().default(null),
   mode: z.enum(consultationModes, { error: "请选择协商方式" }).default("offline"),
   venueId: recordId("议事场所").nullable().default(null),

@@ -2,6 +2,7 @@ import { consultation, residentTopic } from "@cppcc/db";
 import {
   consultationDraftInput,
   defaultInviteeSelection,
+  deliberationTopicProblems,
   NotFound,
   quarterOf,
   resolveInvitees,
@@ -22,21 +23,28 @@ import { audit } from "../shared/audit";
 import type { ScheduleFromTopicsInput } from "./inputs";
 
 /**
- * Topic → deliberation in one step, as the liaison app offers it: a 民生议事堂 of the topics'
- * township is created, planned and scheduled through the lifecycle's own rules, the topics are
- * linked to it, and (by default) the township's member group and its paired sector groups are
- * invited. All or nothing: one transaction.
+ * Topic → deliberation in one step, as the liaison app offers it: a 民生议事堂 of the township is
+ * created, planned and scheduled through the lifecycle's own rules, the residents' topics chosen
+ * are linked to it, and (by default) the township's member group and its paired sector groups are
+ * invited. Without residents' topics the title is the topic and the source says who raised it.
+ * All or nothing: one transaction.
  */
 export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext; input: ScheduleFromTopicsInput }) {
   return ctx.db.db.transaction(async (tx) => {
     const topicIds = [...new Set(input.topicIds)];
-    const topics = await tx
-      .select()
-      .from(residentTopic)
-      .where(and(eq(residentTopic.councilId, ctx.session.council.id), inArray(residentTopic.id, topicIds)))
-      .for("update");
+    const sourceProblems = deliberationTopicProblems(input.topicSource, topicIds.length);
+    if (sourceProblems.length > 0) throw new RuleViolation(sourceProblems);
+    const topics = topicIds.length
+      ? await tx
+          .select()
+          .from(residentTopic)
+          .where(and(eq(residentTopic.councilId, ctx.session.council.id), inArray(residentTopic.id, topicIds)))
+          .for("update")
+      : [];
     if (topics.length < topicIds.length) throw new NotFound("有的议题已不存在，请刷新后重新选择");
-    const townshipId = topics[0]!.townshipId;
+    // A typed topic belongs to the officer's own township; the admin, who has none, starts from a resident topic.
+    const townshipId = topics[0]?.townshipId ?? ctx.actor.townshipId;
+    if (!townshipId) throw new RuleViolation([{ path: "topicIds", message: "请选择一个群众议题，以确定议事所在的镇街道" }]);
     assertCan(ctx, "consultation.manage", { townshipId }, "安排议事");
     const problems = topics.flatMap((t) => {
       if (t.consultationId) return [`议题「${t.topic}」已安排过议事`];
@@ -52,6 +60,9 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
       quarter: quarterOf(input.plannedDate),
       townshipId,
       plannedDate: input.plannedDate,
+      startTime: input.startTime,
+      contactName: input.contactName ?? organiserName(ctx.session.account.displayName),
+      contactPhone: input.contactPhone,
       replyDeadline: input.replyDeadline,
       mode: input.mode,
       venue: input.venue,
@@ -61,7 +72,7 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
     await assertValidDraft(tx, ctx, draft);
     const [created] = await tx
       .insert(consultation)
-      .values({ ...draft, councilId: ctx.session.council.id, level: "township", createdBy: ctx.session.account.id })
+      .values({ ...draft, topicSource: input.topicSource, councilId: ctx.session.council.id, level: "township", createdBy: ctx.session.account.id })
       .returning();
     // Through the lifecycle's rules (the date must not have passed), not around them.
     const facts = await consultationFacts(tx, ctx, created!, draft);
@@ -69,10 +80,12 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
     const scheduled = unwrapConsultationResult(transitionConsultation(planned, { type: "schedule", date: input.plannedDate }, ctx.actor, facts));
     const [row] = await tx.update(consultation).set({ state: scheduled }).where(eq(consultation.id, created!.id)).returning();
 
-    await tx
-      .update(residentTopic)
-      .set({ consultationId: row!.id, version: sql`${residentTopic.version} + 1`, updatedAt: ctx.clock.now() })
-      .where(inArray(residentTopic.id, topicIds));
+    if (topicIds.length > 0) {
+      await tx
+        .update(residentTopic)
+        .set({ consultationId: row!.id, version: sql`${residentTopic.version} + 1`, updatedAt: ctx.clock.now() })
+        .where(inArray(residentTopic.id, topicIds));
+    }
     let invitations = { invited: 0, renewed: 0, alreadyInvited: 0 };
     if (input.inviteDefault) {
       const [context, candidates] = await Promise.all([inviteeContext(tx, row!.councilId, row!), inviteeCandidates(tx, row!.councilId)]);
@@ -82,4 +95,10 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
     await audit(tx, ctx, { action: "deliberation.scheduleFromTopics", entity: "consultation", entityId: row!.id, after: { ...row, topicIds, invitations } });
     return { consultation: row!, invitations };
   });
+}
+
+/** The officer's account name as the contact, when it is a name the contact rule accepts. */
+function organiserName(displayName: string): string | null {
+  const name = displayName.trim();
+  return name.length >= 2 && name.length <= 30 ? name : null;
 }

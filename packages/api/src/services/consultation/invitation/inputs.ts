@@ -18,6 +18,15 @@ export const inviteeSelectionInput = z.object({
 export const inviteInput = z.object({ consultationId: recordId("协商"), selection: inviteeSelectionInput });
 export type InviteInput = z.infer<typeof inviteInput>;
 
+/** Finding members to invite or register: by name or pinyin initials, group or sector. */
+export const inviteeSearchInput = pageInput.extend({
+  consultationId: recordId("协商"),
+  query: z.string().trim().max(40, "查找内容不能超过 40 个字").nullish(),
+  townshipGroupId: recordId("委员小组").nullish(),
+  sectorId: recordId("界别").nullish(),
+});
+export type InviteeSearchInput = z.infer<typeof inviteeSearchInput>;
+
 export const consultationRefInput = z.object({ consultationId: recordId("协商") });
 
 export const invitationListInput = pageInput.extend({

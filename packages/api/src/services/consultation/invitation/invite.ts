@@ -1,5 +1,5 @@
 import { consultationInvitation, type DbOrTx } from "@cppcc/db";
-import { resolveInvitees, RuleViolation } from "@cppcc/domain";
+import { invitationListProblem, resolveInvitees, RuleViolation } from "@cppcc/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
@@ -16,7 +16,8 @@ export async function inviteMembers({ ctx, input }: { ctx: SignedInContext; inpu
   return ctx.db.db.transaction(async (tx) => {
     const row = await lockConsultation(tx, ctx, input.consultationId);
     assertCan(ctx, "invitation.manage", { townshipId: row.townshipId }, "邀请委员");
-    if (!["draft", "planned", "scheduled"].includes(row.state)) throw new RuleViolation("协商已召开或已结束，邀请名单不能再改动");
+    const closed = invitationListProblem(row.state);
+    if (closed) throw new RuleViolation(closed);
     const memberIds = resolveInvitees(input.selection, await inviteeCandidates(tx, row.councilId));
     if (memberIds.length === 0) throw new RuleViolation([{ path: "selection", message: "所选范围内没有在任委员，请调整邀请范围" }]);
 

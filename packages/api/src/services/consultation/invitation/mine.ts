@@ -1,5 +1,5 @@
-import { consultation, consultationAttendance, consultationInvitation, township } from "@cppcc/db";
-import { checkInWindow, consultationFormats, openInvitationEvents } from "@cppcc/domain";
+import { consultation, consultationAttendance, consultationInvitation, township, venue } from "@cppcc/db";
+import { checkInWindow, consultationFormats, meetingTimeText, openInvitationEvents } from "@cppcc/domain";
 import { and, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
@@ -16,6 +16,8 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
     eq(consultationInvitation.councilId, ctx.session.council.id),
     eq(consultationInvitation.memberId, memberId),
     ne(consultationInvitation.state, "withdrawn"),
+    // Invitations are sent from planning on; one left over from a draft stays out of sight.
+    ne(consultation.state, "draft"),
     olderThan(input.cursor, consultationInvitation.createdAt, consultationInvitation.id),
   ];
   if (input.state) where.push(eq(consultationInvitation.state, input.state));
@@ -37,6 +39,10 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
       startTime: consultation.startTime,
       replyDeadline: consultation.replyDeadline,
       venue: consultation.venue,
+      venueName: venue.name,
+      venueAddress: venue.address,
+      contactName: consultation.contactName,
+      contactPhone: consultation.contactPhone,
       mode: consultation.mode,
       consultationState: consultation.state,
       checkedInAt: consultationAttendance.at,
@@ -45,6 +51,7 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
     .from(consultationInvitation)
     .innerJoin(consultation, eq(consultation.id, consultationInvitation.consultationId))
     .leftJoin(township, eq(township.id, consultation.townshipId))
+    .leftJoin(venue, eq(venue.id, consultation.venueId))
     .leftJoin(
       consultationAttendance,
       and(eq(consultationAttendance.consultationId, consultation.id), eq(consultationAttendance.memberId, memberId)),
@@ -59,6 +66,7 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
     ...page,
     items: page.items.map(({ cursorKey: _k, councilId, ...r }) => ({
       ...r,
+      startTime: meetingTimeText(r.startTime),
       formatName: consultationFormats[r.formatCode].name,
       // When the member may check in; the portal shows 签到 only inside it (the server judges again).
       checkInWindow: checkInWindow(r, checkInOpensMinutesBefore),

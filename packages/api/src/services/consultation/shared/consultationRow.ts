@@ -1,5 +1,5 @@
 import { consultation, type DbOrTx } from "@cppcc/db";
-import { NotFound, type ConsultationDraft, type Quarter } from "@cppcc/domain";
+import { meetingTimeText, NotFound, type ConsultationDraft, type Quarter } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { consultationScope } from "./scope";
@@ -45,6 +45,9 @@ export function draftOf(row: ConsultationRow): ConsultationDraft {
     linkedProposalIds: row.linkedProposalIds,
     planItemId: row.planItemId,
     plannedDate: row.plannedDate,
+    startTime: meetingTimeText(row.startTime),
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
     replyDeadline: row.replyDeadline,
     mode: row.mode,
     venue: row.venue,

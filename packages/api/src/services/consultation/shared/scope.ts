@@ -33,7 +33,8 @@ export function consultationScope(ctx: SignedInContext): SQL {
         .select({ one: sql`1` })
         .from(consultationAttendance)
         .where(and(eq(consultationAttendance.consultationId, consultation.id), eq(consultationAttendance.memberId, memberId)));
-      return and(inCouncil, or(exists(invited), exists(present)))!;
+      // A draft may still change or never happen: members see a consultation once it is planned.
+      return and(inCouncil, ne(consultation.state, "draft"), or(exists(invited), exists(present)))!;
     }
     default:
       throw new Forbidden();
