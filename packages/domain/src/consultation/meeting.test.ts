@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { consultationDraftInput, consultationUpdateInput } from "./draft";
-import { contactPhone, isContactPhone, meetingStartTime, meetingTimeText, normaliseContactPhone } from "./meeting";
+import { contactPhone, isContactPhone, meetingContactText, meetingStartTime, meetingTimeText, meetingWhenText, normaliseContactPhone } from "./meeting";
 
 const draft = { title: "关于路灯维修的民生议事", formatCode: "deliberation", year: 2026 } as const;
 
@@ -19,6 +19,14 @@ describe("meeting start time", () => {
     expect(meetingTimeText("09:30:00")).toBe("09:30");
     expect(meetingTimeText(null)).toBeNull();
     expect(meetingTimeText("nonsense")).toBeNull();
+  });
+
+  it("reads as one line with the date, and the contact as name and phone", () => {
+    expect(meetingWhenText("2026-12-05", "09:30:00")).toBe("2026-12-05 09:30");
+    expect(meetingWhenText("2026-12-05", null)).toBe("2026-12-05");
+    expect(meetingWhenText(null, "09:30", "待定")).toBe("待定");
+    expect(meetingContactText({ contactName: "张联络", contactPhone: "13812345678" })).toBe("张联络 13812345678");
+    expect(meetingContactText({ contactName: null, contactPhone: null })).toBeNull();
   });
 });
 

@@ -57,3 +57,15 @@ export const contactName = z
 
 /** Empty text from a form means "not given". */
 export const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+/** "2026-12-05 09:30", or the date alone while no time is set. */
+export function meetingWhenText(date: string | null, time: string | null, undecided = "日期未定"): string {
+  if (!date) return undecided;
+  const t = meetingTimeText(time);
+  return t ? `${date} ${t}` : date;
+}
+
+/** "张联络 0573-85123456", or whichever half is known; null when neither is. */
+export function meetingContactText(c: { contactName: string | null; contactPhone: string | null }): string | null {
+  return [c.contactName, c.contactPhone].filter(Boolean).join(" ") || null;
+}

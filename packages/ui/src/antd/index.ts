@@ -19,3 +19,4 @@ export { ServerAlert } from "./ServerAlert";
 export { SearchInput } from "./SearchInput";
 export { PrintToolbar } from "./PrintToolbar";
 export { CheckInPin } from "./checkIn/CheckInPin";
+export { MeetingFields } from "./MeetingFields";

@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { consultationModeLabels, type ConsultationState } from "@cppcc/domain";
+import { consultationModeLabels, meetingContactText, meetingWhenText, type ConsultationState } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { LoadMore } from "@cppcc/ui/antd/roster";
@@ -18,7 +18,7 @@ const filters: { value: string; label: string; state: ConsultationState | null }
   { value: "closed", label: "已办结", state: "closed" },
 ];
 
-/** The township's deliberations, newest first: each with its date, place, state and open suggestions. */
+/** The township's deliberations, newest first: each with its time, place, contact, state and open suggestions. */
 export function DeliberationListPage() {
   const { townshipId } = useOwnTownship();
   const trpc = useTRPC();
@@ -45,16 +45,17 @@ export function DeliberationListPage() {
       ),
     },
     {
-      title: "日期 / 方式",
+      title: "时间 / 地点",
       key: "date",
-      width: 150,
+      width: 200,
       render: (_, c) => (
         <Flex vertical>
-          <span>{c.plannedDate ?? "日期未定"}</span>
+          <span>{meetingWhenText(c.plannedDate, c.startTime)}</span>
           <Typography.Text type="secondary">
             {consultationModeLabels[c.mode]}
-            {c.venue ? ` · ${c.venue}` : ""}
+            {[c.venueName, c.venue].filter(Boolean).map((v) => ` · ${v}`)}
           </Typography.Text>
+          {meetingContactText(c) && <Typography.Text type="secondary">联系人：{meetingContactText(c)}</Typography.Text>}
         </Flex>
       ),
     },
@@ -99,7 +100,7 @@ export function DeliberationListPage() {
               dataSource={rows}
               loading={pages.isPending}
               pagination={false}
-              scroll={{ x: 620 }}
+              scroll={{ x: 680 }}
               onRow={(c) => ({ onClick: () => void navigate(`/deliberations/${c.id}`), style: { cursor: "pointer" } })}
               locale={{ emptyText: <Empty description="还没有议事活动：先在「群众议题」中采纳议题，再安排议事" /> }}
             />

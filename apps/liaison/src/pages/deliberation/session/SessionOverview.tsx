@@ -1,10 +1,10 @@
-import { consultationModeLabels } from "@cppcc/domain";
+import { consultationModeLabels, deliberationTopicSourceLabels, meetingContactText, meetingWhenText } from "@cppcc/domain";
 import { Alert, Card, Descriptions, Flex, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import type { Deliberation } from "../shared/types";
 import { SessionActions } from "./actions/SessionActions";
 
-/** The session at a glance: when and where, the topics it takes up, replies and suggestions so far, and its next steps. */
+/** The session at a glance: when, where and whom to call, the topics it takes up, replies and suggestions so far, and its next steps. */
 export function SessionOverview({ deliberation: d }: { deliberation: Deliberation }) {
   const inv = d.counts.invitations;
   const s = d.counts.suggestions;
@@ -31,11 +31,13 @@ export function SessionOverview({ deliberation: d }: { deliberation: Deliberatio
         size="small"
         column={{ xs: 1, sm: 2, xl: 3 }}
         items={[
-          { key: "date", label: "议事日期", children: d.plannedDate ?? "未定" },
+          { key: "date", label: "议事时间", children: meetingWhenText(d.plannedDate, d.startTime, "未定") },
           { key: "held", label: "召开日期", children: d.heldOn ?? "尚未召开" },
           { key: "deadline", label: "报名截止", children: d.replyDeadline ?? "开会前" },
           { key: "mode", label: "方式", children: consultationModeLabels[d.mode] },
           { key: "venue", label: "地点", children: place || "未定" },
+          { key: "contact", label: "联系人", children: meetingContactText(d) ?? "未填写" },
+          ...(d.topicSource ? [{ key: "source", label: "议题来源", children: deliberationTopicSourceLabels[d.topicSource] }] : []),
           {
             key: "replies",
             label: "邀请回复",

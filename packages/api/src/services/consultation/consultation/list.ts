@@ -1,4 +1,4 @@
-import { consultation, consultationSuggestion, township } from "@cppcc/db";
+import { consultation, consultationSuggestion, township, venue } from "@cppcc/db";
 import { consultationFormats, meetingTimeText } from "@cppcc/domain";
 import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
@@ -37,6 +37,7 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
       heldOn: consultation.heldOn,
       mode: consultation.mode,
       venue: consultation.venue,
+      venueName: venue.name,
       state: consultation.state,
       version: consultation.version,
       suggestionCount: suggestions(false),
@@ -46,6 +47,7 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
     })
     .from(consultation)
     .leftJoin(township, eq(township.id, consultation.townshipId))
+    .leftJoin(venue, eq(venue.id, consultation.venueId))
     .where(and(...where))
     .orderBy(desc(consultation.createdAt), desc(consultation.id))
     .limit(input.limit + 1);

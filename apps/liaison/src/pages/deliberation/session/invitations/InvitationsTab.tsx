@@ -1,3 +1,4 @@
+import { CheckOutlined, UserAddOutlined } from "@ant-design/icons";
 import { attendanceMethodLabels, attendanceMethodOf, invitationStateLabels, invitationStates, type InvitationState } from "@cppcc/domain";
 import { errorMessage, useTRPC } from "@cppcc/ui";
 import { QueryFailed } from "@cppcc/ui/antd";
@@ -9,12 +10,15 @@ import { formatDateTime } from "../../shared/format";
 import { InvitationStateTag } from "../../shared/tags";
 import type { Deliberation, Invitation } from "../../shared/types";
 import { useConsultationRefresh } from "../../shared/useRefresh";
+import { InviteDialog } from "./InviteDialog";
 import { RejectLeaveDialog } from "./RejectLeaveDialog";
 import { useInvitationPages } from "./useInvitees";
+import { WalkInDialog } from "./WalkInDialog";
 
 /**
  * Who was invited and how they replied (报名 / 请假 with the reason), who is present (scanned or
- * marked by hand), and the officer's part: granting leave, marking attendance by hand.
+ * marked by hand), and the officer's part: inviting more members until the meeting, registering
+ * anyone present (invited or not), granting leave.
  */
 export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation }) {
   const trpc = useTRPC();
@@ -23,6 +27,7 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
   const [state, setState] = useState<InvitationState | null>(null);
   const pages = useInvitationPages(d.id, state, d.state === "scheduled");
   const [rejecting, setRejecting] = useState<Invitation | null>(null);
+  const [dialog, setDialog] = useState<"invite" | "walkIn" | null>(null);
   const onError = (error: unknown) => {
     void message.error(errorMessage(error));
     refresh();
@@ -50,6 +55,7 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
   const counts = d.counts.invitations;
   const canMark = d.state === "scheduled" || d.state === "held";
   const canDecide = ["planned", "scheduled", "held"].includes(d.state);
+  const canInvite = d.state === "planned" || d.state === "scheduled";
   const busy = (memberId: string) => mark.isPending && mark.variables?.memberId === memberId;
 
   const columns: TableColumnsType<Invitation> = [
@@ -152,6 +158,18 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
           ]}
         />
         <Tag color="green">出席 {d.counts.attendance} 人</Tag>
+        <Flex gap={8} style={{ marginInlineStart: "auto" }}>
+          {canInvite && (
+            <Button icon={<UserAddOutlined />} onClick={() => setDialog("invite")}>
+              邀请委员
+            </Button>
+          )}
+          {canMark && (
+            <Button type="primary" icon={<CheckOutlined />} onClick={() => setDialog("walkIn")}>
+              登记到会委员
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Table<Invitation>
         rowKey="id"
@@ -161,12 +179,14 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
         loading={pages.isPending}
         pagination={false}
         scroll={{ x: 740 }}
-        locale={{ emptyText: <Empty description="尚未邀请委员" /> }}
+        locale={{ emptyText: <Empty description={canInvite ? "尚未邀请委员：点「邀请委员」按小组、界别或姓名邀请" : "尚未邀请委员"} /> }}
       />
       {rows.length > 0 && (
         <LoadMore shown={rows.length} hasMore={pages.hasNextPage} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} unit="位委员" />
       )}
       {rejecting && <RejectLeaveDialog invitation={rejecting} onClose={() => setRejecting(null)} />}
+      {dialog === "invite" && <InviteDialog deliberation={d} onClose={() => setDialog(null)} />}
+      {dialog === "walkIn" && <WalkInDialog deliberation={d} onClose={() => setDialog(null)} />}
     </>
   );
 }
