@@ -1,4 +1,4 @@
-import { consultationModeLabels, outcomeKindLabels, quarterLabel, type Quarter } from "@cppcc/domain";
+import { consultationModeLabels, meetingContactText, outcomeKindLabels, quarterLabel, type Quarter } from "@cppcc/domain";
 import { dayText } from "@cppcc/ui/roster";
 import { Card, Descriptions, Tag, Typography } from "antd";
 import { Link } from "react-router";
@@ -7,7 +7,8 @@ import { LinkedProposals } from "./LinkedProposals";
 
 /** What the consultation is: its format and what the format asks for, when, where and how. */
 export function OverviewCard({ consultation: c }: { consultation: ConsultationDetail }) {
-  const when = c.heldOn ? `${dayText(c.heldOn)}（已召开）` : c.plannedDate ? dayText(c.plannedDate) : "未定";
+  const start = c.startTime ? ` ${c.startTime}` : "";
+  const when = c.heldOn ? `${dayText(c.heldOn)}（已召开）` : c.plannedDate ? `${dayText(c.plannedDate)}${start}` : "未定";
   return (
     <Card title="协商概况" style={{ marginBottom: 16 }}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -17,10 +18,11 @@ export function OverviewCard({ consultation: c }: { consultation: ConsultationDe
         </Descriptions.Item>
         <Descriptions.Item label="级别">{c.townshipName ?? "市级"}</Descriptions.Item>
         <Descriptions.Item label="预期成果">{c.expectedOutcome === "none" ? "不形成成果文件" : outcomeKindLabels[c.expectedOutcome]}</Descriptions.Item>
-        <Descriptions.Item label="会议日期">{when}</Descriptions.Item>
+        <Descriptions.Item label="会议时间">{when}</Descriptions.Item>
         <Descriptions.Item label="报名截止">{c.replyDeadline ? dayText(c.replyDeadline) : "—"}</Descriptions.Item>
         <Descriptions.Item label="方式">{consultationModeLabels[c.mode]}</Descriptions.Item>
-        <Descriptions.Item label="地点">{c.venueRecord?.name ?? c.venue ?? "—"}</Descriptions.Item>
+        <Descriptions.Item label="地点">{[c.venueRecord?.name, c.venue].filter(Boolean).join(" · ") || "—"}</Descriptions.Item>
+        <Descriptions.Item label="联系人">{meetingContactText(c) ?? "—"}</Descriptions.Item>
         {c.leadCommitteeName && <Descriptions.Item label="牵头专委会">{c.leadCommitteeName}</Descriptions.Item>}
         {c.handlingUnits.length > 0 && <Descriptions.Item label="对口部门">{c.handlingUnits.map((u) => u.name).join("、")}</Descriptions.Item>}
         {c.sectors.length > 0 && (

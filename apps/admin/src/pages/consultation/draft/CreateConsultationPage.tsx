@@ -1,5 +1,5 @@
 import { consultationFormats } from "@cppcc/domain";
-import { useTRPC } from "@cppcc/ui";
+import { useSignedIn, useTRPC } from "@cppcc/ui";
 import { PageTitle, ServerAlert } from "@cppcc/ui/antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { App, Button, Card, Flex, Form } from "antd";
@@ -14,6 +14,7 @@ import { draftFieldNames, toDraft, type DraftValues } from "./draftValues";
 /** 新建协商: a draft from the format catalogue, or from an item of the year's plan (?year=&planItem=). */
 export function CreateConsultationPage() {
   const trpc = useTRPC();
+  const { account } = useSignedIn();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const refresh = useConsultationRefresh();
@@ -47,7 +48,17 @@ export function CreateConsultationPage() {
     });
   }, [item, form]);
 
-  const initial: DraftValues = { year, quarter: 0, mode: "offline", sectorIds: [], handlingUnitIds: [], linkedProposalIds: [], description: "" };
+  // The organiser is whom invited members call, unless the form names someone else.
+  const initial: DraftValues = {
+    year,
+    quarter: 0,
+    mode: "offline",
+    sectorIds: [],
+    handlingUnitIds: [],
+    linkedProposalIds: [],
+    description: "",
+    contactName: account.displayName,
+  };
   return (
     <>
       <PageTitle title="新建协商" subtitle="先选协商形式：表单按形式要求显示界别、牵头专委会、承办单位或关联提案等内容；保存后为草稿，可继续邀请委员、列入计划和排期。" />

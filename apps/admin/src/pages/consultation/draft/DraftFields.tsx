@@ -13,6 +13,7 @@ import {
   type ParticipantGroup,
 } from "@cppcc/domain";
 import { useOverview, useTRPC } from "@cppcc/ui";
+import { MeetingFields } from "@cppcc/ui/antd";
 import { useRosterReference } from "@cppcc/ui/roster";
 import { useQuery } from "@tanstack/react-query";
 import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, type FormInstance } from "antd";
@@ -178,8 +179,9 @@ export function DraftFields({ form, state }: Props) {
         </Col>
       </Row>
       <Form.Item name="venue" label="会议地点">
-        <Input maxLength={100} placeholder="如：市政协三楼会议室" disabled={locked("venue")} />
+        <Input maxLength={100} placeholder="如：机关大楼三楼会议室" disabled={locked("venue")} />
       </Form.Item>
+      <MeetingFields disabled={locked("startTime")} />
       <Form.Item name="description" label="说明">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount placeholder="协商的背景、重点和参加人员安排" />
       </Form.Item>

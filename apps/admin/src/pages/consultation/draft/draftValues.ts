@@ -16,6 +16,9 @@ export type DraftValues = {
   linkedProposalIds: string[];
   venueId?: string | null;
   plannedDate?: Dayjs | null;
+  startTime?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
   replyDeadline?: Dayjs | null;
   mode: ConsultationMode;
   venue?: string | null;
@@ -36,6 +39,9 @@ export const draftFieldNames = [
   "linkedProposalIds",
   "venueId",
   "plannedDate",
+  "startTime",
+  "contactName",
+  "contactPhone",
   "replyDeadline",
   "mode",
   "venue",
@@ -58,6 +64,9 @@ export function toDraft(v: DraftValues): ConsultationDraft {
     linkedProposalIds: v.linkedProposalIds ?? [],
     venueId: v.venueId ?? null,
     plannedDate: day(v.plannedDate),
+    startTime: v.startTime?.trim() || null,
+    contactName: v.contactName?.trim() || null,
+    contactPhone: v.contactPhone?.trim() || null,
     replyDeadline: day(v.replyDeadline),
     mode: v.mode,
     venue: v.venue?.trim() || null,
@@ -80,6 +89,9 @@ export function draftOf(c: ConsultationDetail): ConsultationDraft {
     linkedProposalIds: c.linkedProposalIds,
     venueId: c.venueId,
     plannedDate: c.plannedDate,
+    startTime: c.startTime,
+    contactName: c.contactName,
+    contactPhone: c.contactPhone,
     replyDeadline: c.replyDeadline,
     mode: c.mode,
     venue: c.venue,

@@ -45,7 +45,7 @@ export function ConsultationTable({ rows, loading, hasMore, loadingMore, onMore,
       title: "会议日期",
       key: "date",
       width: 140,
-      render: (_: unknown, r) => (r.heldOn ? dayText(r.heldOn) : r.plannedDate ? dayText(r.plannedDate) : <Typography.Text type="secondary">未定</Typography.Text>),
+      render: (_: unknown, r) => (r.heldOn ? dayText(r.heldOn) : r.plannedDate ? `${dayText(r.plannedDate)}${r.startTime ? ` ${r.startTime}` : ""}` : <Typography.Text type="secondary">未定</Typography.Text>),
     },
     {
       title: "方式 / 地点",
