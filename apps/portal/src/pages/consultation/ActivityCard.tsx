@@ -1,4 +1,4 @@
-import { consultationStateLabels, shanghaiMoment } from "@cppcc/domain";
+import { consultationStateLabels, meetingContactText, shanghaiMoment } from "@cppcc/domain";
 import { Button, List, Space, Tag } from "antd-mobile";
 import { useNavigate } from "react-router";
 import { checkInPhase } from "./checkInPhase";
@@ -31,6 +31,7 @@ export function ActivityCard({ invitation: i, onLeave }: Props) {
           <div>
             {i.formatName} · {meetingText(i)}
           </div>
+          {upcoming && meetingContactText(i) && <div>联系人：{meetingContactText(i)}</div>}
           <Space wrap block style={{ marginTop: 6, "--gap": "6px" } as never}>
             <InvitationTag state={i.state} />
             {!upcoming && (

@@ -9,6 +9,7 @@ import { useNavigate, useParams } from "react-router";
 import { MobileLoadFailed } from "../../shell/MobileLoadFailed";
 import { MobileLoading } from "../../shell/MobileLoading";
 import { ActivityFrame } from "./ActivityFrame";
+import { downloadMeetingCalendar } from "./calendarFile";
 import { checkInPhase } from "./checkInPhase";
 import { InvitationTag } from "./InvitationTag";
 import { LeavePopup } from "./LeavePopup";
@@ -69,17 +70,35 @@ function Activity({ c }: { c: MemberConsultation }) {
   // Suggestions raised at the meeting are taken from its day on (the server refuses them before).
   const today = dayjs().tz().format("YYYY-MM-DD");
   const canSuggest = invited && ((c.state === "scheduled" && c.plannedDate != null && c.plannedDate <= today) || c.state === "held");
+  const place = [c.venueRecord?.name, c.venue].filter(Boolean).join(" · ") || null;
+  const upcoming = (c.state === "planned" || c.state === "scheduled") && c.plannedDate != null;
   return (
     <>
       <div style={{ background: "#fff", padding: "16px 16px 12px" }}>
         <div style={{ fontSize: 18, fontWeight: 600, lineHeight: 1.5 }}>{c.title}</div>
         <div style={{ color: "#666", fontSize: 14, marginTop: 4 }}>
-          {c.formatName} · {c.townshipName ?? "市政协"} · {consultationStateLabels[c.state]}
+          {c.formatName} · {c.townshipName ?? council.name} · {consultationStateLabels[c.state]}
         </div>
       </div>
       <List mode="card" header="会议安排">
         <List.Item extra={c.heldOn ? `${dayText(c.heldOn)}（已召开）` : c.plannedDate ? dayText(c.plannedDate) : "待定"}>日期</List.Item>
-        <List.Item extra={c.venueRecord?.name ?? c.venue ?? "待通知"}>地点</List.Item>
+        {!c.heldOn && <List.Item extra={c.startTime ?? "待通知"}>开始时间</List.Item>}
+        <List.Item extra={place ?? "待通知"}>地点</List.Item>
+        {(c.contactName || c.contactPhone) && (
+          <List.Item
+            extra={
+              c.contactPhone ? (
+                <a href={`tel:${c.contactPhone}`} onClick={(e) => e.stopPropagation()}>
+                  {[c.contactName, c.contactPhone].filter(Boolean).join(" ")}
+                </a>
+              ) : (
+                c.contactName
+              )
+            }
+          >
+            联系人
+          </List.Item>
+        )}
         <List.Item extra={consultationModeLabels[c.mode]}>方式</List.Item>
         {c.replyDeadline && <List.Item extra={dayText(c.replyDeadline)}>报名截止</List.Item>}
         {c.leadCommitteeName && <List.Item extra={c.leadCommitteeName}>牵头</List.Item>}
@@ -91,6 +110,28 @@ function Activity({ c }: { c: MemberConsultation }) {
           </List.Item>
         )}
       </List>
+      {upcoming && invited && (
+        <div style={{ padding: "0 12px 12px" }}>
+          <Button
+            block
+            fill="outline"
+            onClick={() =>
+              downloadMeetingCalendar({
+                id: c.id,
+                title: c.title,
+                plannedDate: c.plannedDate!,
+                startTime: c.startTime,
+                place,
+                description: c.description,
+                contactName: c.contactName,
+                contactPhone: c.contactPhone,
+              })
+            }
+          >
+            添加到日历
+          </Button>
+        </div>
+      )}
       {mine && (
         <List mode="card" header="我的参加情况" data-testid="my-participation">
           <List.Item extra={<InvitationTag state={mine.state} />}>邀请回复</List.Item>
