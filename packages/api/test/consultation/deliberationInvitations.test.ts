@@ -193,7 +193,7 @@ describe("meeting time, place and contact", () => {
 
     const me = await demoMemberId(api);
     const { consultation: c } = await liaison.consultation.deliberation.scheduleFromTopics({ ...base, startTime: "14:00", venue: "河滨公园管理处", contactPhone: "13912345678" });
-    const liaisonName = (await liaison.auth.me()).account.displayName;
+    const liaisonName = "李明"; // the demo officer's account, 李明（当湖街道联络员）, without the title
     expect(c).toMatchObject({ contactName: liaisonName, contactPhone: "13912345678" });
     await liaison.consultation.invitation.invite({ consultationId: c.id, selection: { memberIds: [me] } });
 

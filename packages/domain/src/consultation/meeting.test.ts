@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { consultationDraftInput, consultationUpdateInput } from "./draft";
-import { contactPhone, isContactPhone, meetingContactText, meetingStartTime, meetingTimeText, meetingWhenText, normaliseContactPhone } from "./meeting";
+import { contactNameOf, contactPhone, isContactPhone, meetingContactText, meetingStartTime, meetingTimeText, meetingWhenText, normaliseContactPhone } from "./meeting";
 
 const draft = { title: "关于路灯维修的民生议事", formatCode: "deliberation", year: 2026 } as const;
 
@@ -46,6 +46,14 @@ describe("contact phone", () => {
   it("refuses what no one could dial, with a message that shows both shapes", () => {
     for (const bad of ["12345", "85123456", "12812345678", "0573-123", "电话"]) expect(isContactPhone(bad), bad).toBe(false);
     expect(contactPhone.safeParse("85123456").error?.issues[0]?.message).toBe("联系电话应为 11 位手机号，或带区号的座机号（如 0573-85123456）");
+  });
+});
+
+describe("default contact", () => {
+  it("is the organiser's name without the title in brackets", () => {
+    expect(contactNameOf("李明（当湖街道联络员）")).toBe("李明");
+    expect(contactNameOf("王芳(办公室)")).toBe("王芳");
+    expect(contactNameOf("张")).toBeNull();
   });
 });
 

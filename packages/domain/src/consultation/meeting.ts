@@ -55,6 +55,15 @@ export const contactName = z
   .min(2, "联系人至少 2 个字")
   .max(30, "联系人不能超过 30 个字");
 
+/**
+ * The organiser's account as the default contact: "李明（当湖街道联络员）" → "李明". Null when what is
+ * left is not a name the contact rule accepts.
+ */
+export function contactNameOf(displayName: string): string | null {
+  const name = displayName.replace(/[（(].*$/, "").trim();
+  return contactName.safeParse(name).success ? name : null;
+}
+
 /** Empty text from a form means "not given". */
 export const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 

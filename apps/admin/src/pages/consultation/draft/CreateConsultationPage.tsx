@@ -1,4 +1,4 @@
-import { consultationFormats } from "@cppcc/domain";
+import { consultationFormats, contactNameOf } from "@cppcc/domain";
 import { useSignedIn, useTRPC } from "@cppcc/ui";
 import { PageTitle, ServerAlert } from "@cppcc/ui/antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
@@ -57,7 +57,7 @@ export function CreateConsultationPage() {
     handlingUnitIds: [],
     linkedProposalIds: [],
     description: "",
-    contactName: account.displayName,
+    contactName: contactNameOf(account.displayName),
   };
   return (
     <>

@@ -1,6 +1,7 @@
 import {
   consultationModeLabels,
   consultationModes,
+  contactNameOf,
   deliberationTopicSourceLabels,
   deliberationTopicSources,
   type ConsultationMode,
@@ -113,7 +114,7 @@ export function SchedulePage() {
             mode: "offline",
             inviteDefault: true,
             plannedDate: dayjs().tz().add(7, "day"),
-            contactName: account.displayName,
+            contactName: contactNameOf(account.displayName) ?? undefined,
           }}
           onValuesChange={problems.clear}
           onFinish={(v) =>

@@ -1,6 +1,7 @@
 import { consultation, residentTopic } from "@cppcc/db";
 import {
   consultationDraftInput,
+  contactNameOf,
   defaultInviteeSelection,
   deliberationTopicProblems,
   NotFound,
@@ -61,7 +62,7 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
       townshipId,
       plannedDate: input.plannedDate,
       startTime: input.startTime,
-      contactName: input.contactName ?? organiserName(ctx.session.account.displayName),
+      contactName: input.contactName ?? contactNameOf(ctx.session.account.displayName),
       contactPhone: input.contactPhone,
       replyDeadline: input.replyDeadline,
       mode: input.mode,
@@ -95,10 +96,4 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
     await audit(tx, ctx, { action: "deliberation.scheduleFromTopics", entity: "consultation", entityId: row!.id, after: { ...row, topicIds, invitations } });
     return { consultation: row!, invitations };
   });
-}
-
-/** The officer's account name as the contact, when it is a name the contact rule accepts. */
-function organiserName(displayName: string): string | null {
-  const name = displayName.trim();
-  return name.length >= 2 && name.length <= 30 ? name : null;
 }
