@@ -47,7 +47,7 @@ export function DeliberationListPage() {
     {
       title: "时间 / 地点",
       key: "date",
-      width: 200,
+      width: 260,
       render: (_, c) => (
         <Flex vertical>
           <span>{meetingWhenText(c.plannedDate, c.startTime)}</span>
@@ -55,7 +55,11 @@ export function DeliberationListPage() {
             {consultationModeLabels[c.mode]}
             {[c.venueName, c.venue].filter(Boolean).map((v) => ` · ${v}`)}
           </Typography.Text>
-          {meetingContactText(c) && <Typography.Text type="secondary">联系人：{meetingContactText(c)}</Typography.Text>}
+          {meetingContactText(c) && (
+            <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
+              联系人：{meetingContactText(c)}
+            </Typography.Text>
+          )}
         </Flex>
       ),
     },
@@ -100,7 +104,7 @@ export function DeliberationListPage() {
               dataSource={rows}
               loading={pages.isPending}
               pagination={false}
-              scroll={{ x: 680 }}
+              scroll={{ x: 740 }}
               onRow={(c) => ({ onClick: () => void navigate(`/deliberations/${c.id}`), style: { cursor: "pointer" } })}
               locale={{ emptyText: <Empty description="还没有议事活动：先在「群众议题」中采纳议题，再安排议事" /> }}
             />
