@@ -56,7 +56,8 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
   );
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const counts = pages.data?.pages[0]?.counts;
-  const canInvite = ["draft", "planned", "scheduled"].includes(c.state);
+  // Invitations go out once the consultation is in the plan (the server refuses them for a draft).
+  const canInvite = ["planned", "scheduled"].includes(c.state);
   const canMark = c.state === "scheduled" || c.state === "held";
   const today = todayIso();
 
@@ -171,7 +172,9 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
         loading={pages.isPending || (pages.isFetching && pages.isPlaceholderData)}
         pagination={false}
         scroll={{ x: 1000 }}
-        locale={{ emptyText: canInvite ? "还没有邀请委员，点击右上角“邀请委员”" : "没有邀请记录" }}
+        locale={{
+          emptyText: canInvite ? "还没有邀请委员，点击右上角“邀请委员”" : c.state === "draft" ? "列入计划后即可邀请委员" : "没有邀请记录",
+        }}
       />
       <LoadMore shown={rows.length} hasMore={pages.hasNextPage} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} unit="位委员" />
       {inviting && <InviteDialog consultation={c} onClose={() => setInviting(false)} />}
