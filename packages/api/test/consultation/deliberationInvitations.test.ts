@@ -121,6 +121,28 @@ describe("a deliberation scheduled without invitations", () => {
   });
 });
 
+describe("two officers registering the same walk-in at once", () => {
+  it("record one attendance and one invitation", async () => {
+    await on("2025-03-25T01:00:00Z");
+    const second = await api.addLogin({ username: "liaison-desk2", role: "liaison", townshipId: danghu });
+    const { consultation: s } = await liaison.consultation.deliberation.scheduleFromTopics({
+      topicSource: "council",
+      title: "关于河道整治的民生议事",
+      plannedDate: "2025-03-25",
+      inviteDefault: false,
+    });
+    const walkIn = await memberOutside("当湖街道");
+    const results = await Promise.all([
+      liaison.consultation.checkIn.mark({ consultationId: s.id, memberId: walkIn.id, present: true }),
+      second.consultation.checkIn.mark({ consultationId: s.id, memberId: walkIn.id, present: true }),
+    ]);
+    expect(results.map((r) => r.changed).sort()).toEqual([false, true]);
+    const rows = await api.db.db.select().from(consultationInvitation).where(eq(consultationInvitation.consultationId, s.id));
+    expect(rows).toMatchObject([{ memberId: walkIn.id, state: "accepted" }]);
+    expect((await liaison.consultation.get({ id: s.id })).counts.attendance).toBe(1);
+  });
+});
+
 describe("draft consultations", () => {
   it("send no invitations and stay out of members' sight", async () => {
     await on("2025-04-01T01:00:00Z");
