@@ -61,7 +61,7 @@ export function CreateConsultationPage() {
   };
   return (
     <>
-      <PageTitle title="新建协商" subtitle="先选协商形式：表单按形式要求显示界别、牵头专委会、承办单位或关联提案等内容；保存后为草稿，可继续邀请委员、列入计划和排期。" />
+      <PageTitle title="新建协商" subtitle="先选协商形式：表单按形式要求显示界别、牵头专委会、承办单位或关联提案等内容；保存后为草稿，列入计划后即可邀请委员和排期。" />
       <Card style={{ maxWidth: 960 }}>
         <ServerAlert general={problems.general} title="协商未能保存" />
         <Form<DraftValues>
