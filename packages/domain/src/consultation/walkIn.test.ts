@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { invitationListProblem, invitationStates } from "./invitation";
-import { consultationStates } from "./lifecycle";
+import { consultationStates, transitionConsultation, type ConsultationFacts } from "./lifecycle";
 import { walkInInvitation } from "./walkIn";
 
 describe("a member registered present by hand", () => {
@@ -17,5 +17,27 @@ describe("the invitation list", () => {
     expect(open).toEqual(["planned", "scheduled"]);
     expect(invitationListProblem("draft")).toMatch(/草稿/);
     expect(invitationListProblem("held")).toMatch(/出席登记/);
+  });
+});
+
+describe("holding a deliberation", () => {
+  const liaison = { role: "liaison" as const, councilId: "c1", townshipId: "t1" };
+  const facts = (attendanceCount: number): ConsultationFacts => ({
+    councilId: "c1",
+    townshipId: "t1",
+    formatCode: "deliberation",
+    plannedDate: "2025-03-12",
+    today: "2025-03-12",
+    draftViolations: [],
+    attendanceCount,
+    eligibleCount: null,
+    openSuggestionCount: 0,
+  });
+
+  it("needs someone present, and nothing about invitations: a walk-in registered by hand is enough", () => {
+    expect(transitionConsultation("scheduled", { type: "hold" }, liaison, facts(1))).toEqual({ ok: true, value: "held", changed: true });
+    const none = transitionConsultation("scheduled", { type: "hold" }, liaison, facts(0));
+    expect(none).toMatchObject({ ok: false, kind: "ruleViolation" });
+    expect(JSON.stringify(none)).toContain("尚无出席记录，请先扫码签到或手工登记出席");
   });
 });
