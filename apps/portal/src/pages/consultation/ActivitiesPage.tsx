@@ -11,7 +11,8 @@ import { LeavePopup } from "./LeavePopup";
 import type { MyInvitation } from "./types";
 
 // Undated meetings after dated ones; the nearest first.
-const byDate = (a: MyInvitation, b: MyInvitation) => (a.plannedDate ?? "9999").localeCompare(b.plannedDate ?? "9999");
+const when = (i: MyInvitation) => `${i.plannedDate ?? "9999"} ${i.startTime ?? ""}`;
+const byDate = (a: MyInvitation, b: MyInvitation) => when(a).localeCompare(when(b));
 
 /**
  * 我的活动: the consultations the member is invited to, those still to come first (with 接受邀请
