@@ -24,7 +24,7 @@ export const similarityKeyFrame = "^关于|的?(几点|若干)?(建议案|建议
 export const similarityKeyFiller =
   "进一步|加快|推进|推动|加大|加强|切实|着力|大力|积极|全面|不断|持续|深入|有效|完善|健全|优化|提升|促进|强化|深化|做好|解决|缓解|破解|关于|工作|问题|力度|我市|全市|本市|的";
 /** How much of the text is compared: its start says what it is about, and the key stays small to index. */
-export const similarityTextLength = 200;
+export const similarityTextLength = 100;
 
 /** The subject of a title or text, as one run of characters. */
 export function similarityCore(text: string): string {

@@ -1,6 +1,6 @@
 import { proposal } from "@cppcc/db";
 import { textSimilarityKey, titleSimilarityKey } from "@cppcc/domain";
-import { and, desc, eq, gte, ne, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { SimilarInput } from "../inputs";
 
@@ -53,12 +53,13 @@ export async function similarProposals({ ctx, input }: { ctx: SignedInContext; i
           notInArray(proposal.status, ["draft", "withdrawn"]),
           input.excludeId ? ne(proposal.id, input.excludeId) : undefined,
           candidates,
-          gte(score, minimumScore),
         ),
       )
       .orderBy(desc(score), proposal.id)
       .limit(input.limit);
-    return rows.map(({ leadMemberId, score: s, ...r }) => ({
+    // The minimum applies after the limit: the rows come best first, and the score is then
+    // computed once per candidate instead of again in the WHERE clause (it reads the text's key).
+    return rows.filter((r) => Number(r.score) >= minimumScore).map(({ leadMemberId, score: s, ...r }) => ({
       ...r,
       score: Math.round(Number(s) * 100) / 100,
       mine: leadMemberId !== null && leadMemberId === ctx.actor.memberId,
