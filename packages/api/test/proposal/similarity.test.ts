@@ -1,5 +1,5 @@
 import { proposal } from "@cppcc/db";
-import { textSimilarityKey, titleSimilarityKey } from "@cppcc/domain";
+import { textSimilarityPairs, titleSimilarityKey } from "@cppcc/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -64,14 +64,14 @@ async function measure(withText: boolean) {
 describe("similar proposals on a labelled set", () => {
   it("stores the same keys the domain computes", async () => {
     const rows = await api.db.db
-      .select({ id: proposal.id, titleKey: proposal.titleKey, textKey: proposal.textKey })
+      .select({ id: proposal.id, titleKey: proposal.titleKey, textPairs: proposal.textPairs })
       .from(proposal)
       .where(eq(proposal.sessionId, sessionId));
     expect(rows.length).toBe(similarSet.length);
     for (const r of rows) {
       const p = similarSet[ids.indexOf(r.id)]!;
       expect(r.titleKey, p.title).toBe(titleSimilarityKey(p.title));
-      expect(r.textKey, p.title).toBe(textSimilarityKey(p.situation + p.suggestions));
+      expect(r.textPairs, p.title).toEqual(textSimilarityPairs(p.situation + p.suggestions));
     }
   });
 

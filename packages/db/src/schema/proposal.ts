@@ -6,7 +6,7 @@ import {
   proposalCategories,
   proposalStatuses,
   proposerKinds,
-  textSimilarityKeySql,
+  textSimilarityPairsSql,
   titleSimilarityKeySql,
   type ProposalState,
 } from "@cppcc/domain";
@@ -70,16 +70,17 @@ export const proposal = pgTable(
     category: text("category", { enum: proposalCategories }),
     isLivelihood: boolean("is_livelihood"),
     /**
-     * What the similarity search compares (pg_trgm): the title's subject and the start of the text
-     * without the words every proposal uses, in two-character words (see the domain's
+     * What the similarity search compares: the title's subject (pg_trgm) and the start of the
+     * text as a set of character pairs, without the words every proposal uses (see the domain's
      * `titleSimilarityKey`). Generated, so they can never drift from the text.
      */
     titleKey: text("title_key")
       .notNull()
       .generatedAlwaysAs(sql.raw(titleSimilarityKeySql("title"))),
-    textKey: text("text_key")
+    textPairs: text("text_pairs")
+      .array()
       .notNull()
-      .generatedAlwaysAs(sql.raw(textSimilarityKeySql("situation || suggestions"))),
+      .generatedAlwaysAs(sql.raw(textSimilarityPairsSql("situation || suggestions"))),
     status: text("status", { enum: proposalStatuses }).notNull().default("draft"),
     /** 届-次-序号, given at filing; unique per council and never handed out twice (see proposal_serial). */
     number: text("number"),
@@ -122,7 +123,7 @@ export const proposal = pgTable(
       .where(sql`${t.status} in ('assigned', 'rehandling')`),
     index("proposal_key_idx").on(t.councilId, t.listedAt).where(sql`${t.isKey}`),
     index("proposal_title_key_trgm_idx").using("gin", t.titleKey.op("gin_trgm_ops")),
-    index("proposal_text_key_trgm_idx").using("gin", t.textKey.op("gin_trgm_ops")),
+    index("proposal_text_pairs_idx").using("gin", t.textPairs),
     index("proposal_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );

@@ -8,7 +8,10 @@
  * and pg_trgm's trigrams over whole runs of Han text break when one character changes; over
  * two-character words they match 「加装电梯」 with 「电梯加装」.
  *
- * The database keeps the same keys in generated columns (`proposal.title_key`, `text_key`), built
+ * The text is compared by its pairs as a set (an array; trigrams of a long text cost too much to
+ * compute for every proposal of a session on each keystroke's search).
+ *
+ * The database keeps the same keys in generated columns (`proposal.title_key`, `text_pairs`), built
  * by the `…Sql` functions below from the same patterns; a test compares the two on real titles.
  */
 
@@ -23,7 +26,7 @@ export const similarityKeyFrame = "^关于|的?(几点|若干)?(建议案|建议
  */
 export const similarityKeyFiller =
   "进一步|加快|推进|推动|加大|加强|切实|着力|大力|积极|全面|不断|持续|深入|有效|完善|健全|优化|提升|促进|强化|深化|做好|解决|缓解|破解|关于|工作|问题|力度|我市|全市|本市|的";
-/** How much of the text is compared: its start says what it is about, and the key stays small to index. */
+/** How much of the text is compared: its start says what it is about, and the key stays small. */
 export const similarityTextLength = 100;
 
 /** The subject of a title or text, as one run of characters. */
@@ -51,6 +54,12 @@ export function textSimilarityKey(text: string): string {
   return characterPairs([...similarityCore(text)].slice(0, similarityTextLength).join(""));
 }
 
+/** The pairs of the start of the text, as the database's `text_pairs` holds them. */
+export function textSimilarityPairs(text: string): string[] {
+  const key = textSimilarityKey(text);
+  return key ? key.split(" ") : [];
+}
+
 const removeAll = (inner: string, pattern: string) => `regexp_replace(${inner}, '${pattern}', '', 'g')`;
 const coreSql = (expression: string) => removeAll(removeAll(removeAll(expression, similarityKeyDrop), similarityKeyFrame), similarityKeyFiller);
 /** Doubles every character, drops the first and the last, and cuts the rest in twos: 「abc」 → 「aabbcc」 → 「abbc」 → 「ab bc」. */
@@ -61,7 +70,7 @@ export function titleSimilarityKeySql(column: string): string {
   return pairsSql(coreSql(column));
 }
 
-/** `textSimilarityKey` as a Postgres expression. */
-export function textSimilarityKeySql(expression: string): string {
-  return pairsSql(`left(${coreSql(expression)}, ${similarityTextLength})`);
+/** `textSimilarityPairs` as a Postgres expression (a text[]). */
+export function textSimilarityPairsSql(expression: string): string {
+  return `string_to_array(${pairsSql(`left(${coreSql(expression)}, ${similarityTextLength})`)}, ' ')`;
 }

@@ -366,8 +366,8 @@ export async function generateNational(
     // second. Unique constraints are built as their index first (CREATE INDEX locks out writes only,
     // so the builds run side by side) and take the index over once all are built.
     const indexStarted = Date.now();
-    const longest = indexes.filter((i) => i.name === "proposal_text_key_trgm_idx");
-    const rest = indexes.filter((i) => i.name !== "proposal_text_key_trgm_idx");
+    const longest = indexes.filter((i) => i.name === "proposal_text_pairs_idx");
+    const rest = indexes.filter((i) => i.name !== "proposal_text_pairs_idx");
     await Promise.all(
       [longest, rest].map(async (group, g) => {
         const conn = writers[g] ?? sql;
