@@ -1,15 +1,17 @@
 import { Table, type TableColumnsType } from "antd";
 import { formatShare } from "../shared/format";
 import type { StatisticsReport } from "../shared/types";
+import { breakdownItems } from "./breakdownItems";
 
 type Figures = StatisticsReport["total"];
-type Row = { key: string; name: string; statistics: Figures; total?: boolean };
+type Breakdown = StatisticsReport["breakdown"];
+type Row = { key: string; name: string; statistics: Figures; breakdown: Breakdown; total?: boolean };
 
 /** The figures offices report, one row per group and the council's total last (as the Excel export). */
 export function StatisticsTable({ report }: { report: StatisticsReport }) {
   const rows: Row[] = [
-    ...report.groups.map((g) => ({ key: g.key ?? "none", name: g.name, statistics: g.statistics })),
-    { key: "total", name: "合计", statistics: report.total, total: true },
+    ...report.groups.map((g) => ({ key: g.key ?? "none", name: g.name, statistics: g.statistics, breakdown: g.breakdown })),
+    { key: "total", name: "合计", statistics: report.total, breakdown: report.breakdown, total: true },
   ];
   const n = (pick: (s: Figures) => number) => (_: unknown, r: Row) => pick(r.statistics);
   const columns: TableColumnsType<Row> = [
@@ -34,6 +36,16 @@ export function StatisticsTable({ report }: { report: StatisticsReport }) {
     { title: "已测评", key: "evaluated", width: 68, align: "right", render: n((s) => s.evaluated) },
     { title: "满意和基本满意", key: "satisfied", width: 100, align: "right", render: n((s) => s.satisfied) },
     { title: "满意率", key: "rate", width: 68, align: "right", render: (_: unknown, r) => formatShare(r.statistics.satisfactionRate) },
+    {
+      title: "提案构成",
+      children: breakdownItems.map((b) => ({
+        title: b.label,
+        children: [
+          { title: "件数", key: `${b.count}`, width: 52, align: "right" as const, render: (_: unknown, r: Row) => r.breakdown[b.count] },
+          { title: `占${b.of}`, key: `${b.share}`, width: 68, align: "right" as const, render: (_: unknown, r: Row) => formatShare(r.breakdown[b.share]) },
+        ],
+      })),
+    },
   ];
   return (
     <Table<Row>
