@@ -254,6 +254,7 @@ describe("proposal journey across the portal and the admin app", () => {
 
       await page.goto(`${base}/admin/proposal-statistics?by=handlingUnit`);
       const unassigned = page.getByRole("row").filter({ hasText: "未交办" });
+      await unassigned.waitFor();
       expect((await unassigned.getByRole("cell").allInnerTexts()).slice(0, 3)).toEqual(["未交办", "2", "2"]);
       await page.locator('[aria-label="提案构成条形图"] canvas').waitFor();
       await page.getByText("联名提案立案").first().scrollIntoViewIfNeeded();

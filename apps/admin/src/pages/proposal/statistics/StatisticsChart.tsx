@@ -62,7 +62,7 @@ export function BreakdownBarChart({ report }: { report: StatisticsReport }) {
     const b = report.breakdown;
     return {
       color: [brandRed],
-      grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 150, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", data: items.map((i) => i.label) },

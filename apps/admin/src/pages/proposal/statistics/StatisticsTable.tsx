@@ -18,9 +18,9 @@ export function StatisticsTable({ report }: { report: StatisticsReport }) {
     { title: report.byLabel.replace(/^按/, ""), dataIndex: "name", fixed: "left", width: 150, render: (name: string, r) => (r.total ? <strong>{name}</strong> : name) },
     { title: "收到", key: "received", width: 68, align: "right", render: n((s) => s.received) },
     { title: "立案", key: "filed", width: 68, align: "right", render: n((s) => s.filed) },
-    { title: "不予立案", key: "notFiled", width: 68, align: "right", render: n((s) => s.notFiled) },
+    { title: "不予立案", key: "notFiled", width: 84, align: "right", render: n((s) => s.notFiled) },
     { title: "民生类", key: "livelihood", width: 68, align: "right", render: n((s) => s.livelihood) },
-    { title: "民生占比", key: "livelihoodShare", width: 68, align: "right", render: (_: unknown, r) => formatShare(r.statistics.livelihoodShare) },
+    { title: "民生占比", key: "livelihoodShare", width: 84, align: "right", render: (_: unknown, r) => formatShare(r.statistics.livelihoodShare) },
     { title: "已答复", key: "replied", width: 68, align: "right", render: n((s) => s.replied) },
     {
       title: "答复类别",
@@ -32,9 +32,9 @@ export function StatisticsTable({ report }: { report: StatisticsReport }) {
         render: n((s) => s.replyCategories[c.code] ?? 0),
       })),
     },
-    { title: "解决采纳", key: "resolved", width: 68, align: "right", render: n((s) => s.resolved) },
+    { title: "解决采纳", key: "resolved", width: 84, align: "right", render: n((s) => s.resolved) },
     { title: "已测评", key: "evaluated", width: 68, align: "right", render: n((s) => s.evaluated) },
-    { title: "满意和基本满意", key: "satisfied", width: 100, align: "right", render: n((s) => s.satisfied) },
+    { title: "满意和基本满意", key: "satisfied", width: 128, align: "right", render: n((s) => s.satisfied) },
     { title: "满意率", key: "rate", width: 68, align: "right", render: (_: unknown, r) => formatShare(r.statistics.satisfactionRate) },
     {
       title: "提案构成",
@@ -42,7 +42,7 @@ export function StatisticsTable({ report }: { report: StatisticsReport }) {
         title: b.label,
         children: [
           { title: "件数", key: `${b.count}`, width: 52, align: "right" as const, render: (_: unknown, r: Row) => r.breakdown[b.count] },
-          { title: `占${b.of}`, key: `${b.share}`, width: 68, align: "right" as const, render: (_: unknown, r: Row) => formatShare(r.breakdown[b.share]) },
+          { title: `占${b.of}`, key: `${b.share}`, width: 76, align: "right" as const, render: (_: unknown, r: Row) => formatShare(r.breakdown[b.share]) },
         ],
       })),
     },
