@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { shot } from "../src/browser";
 import { asPerson, chooseOption, confirmPopover, demoMemberName, provisionMemberLogin, untilToastsGone } from "../src/proposalJourney";
+import { apiSignIn } from "../src/trpcHttp";
 
 const base = inject("baseUrl");
 
@@ -211,10 +212,53 @@ describe("proposal journey across the portal and the admin app", () => {
       await page.goto(`${base}/admin/proposal-statistics?by=handlingUnit`);
       const row = page.getByRole("row").filter({ hasText: "市住建局" });
       await row.waitFor();
-      expect(await row.getByRole("cell").allInnerTexts()).toEqual(["市住建局", "1", "1", "0", "1", "100.0%", "1", "1", "0", "0", "1", "1", "1", "100.0%"]);
+      expect(await row.getByRole("cell").allInnerTexts()).toEqual([
+        ...["市住建局", "1", "1", "0", "1", "100.0%", "1", "1", "0", "0", "1", "1", "1", "100.0%"],
+        // 提案构成: no collective proposal; the joint one, of the received and of the filed; not key, not merged.
+        ...["0", "0.0%", "0", "0.0%", "1", "100.0%", "1", "100.0%", "0", "0.0%", "0", "0.0%"],
+      ]);
       await page.locator('[aria-label="按承办单位提案数量条形图"] canvas').waitFor();
       await page.locator('[aria-label="答复类别分布图"] canvas').waitFor();
       await shot(page, "proposal-21-office-statistics");
+    });
+  });
+
+  it("shows the office similar proposals beside the merge action, and the breakdowns with 未交办", { timeout: 120_000 }, async () => {
+    // Two more members write on the same subject as the journey's proposal; the office files both (entered from paper).
+    const admin = await apiSignIn(base, "admin");
+    type Item = { id: string; version: number; title: string; sessionId: string };
+    const journey = (await admin.query<{ items: Item[] }>("proposal.list", { limit: 50 })).items.find((i) => i.title === title)!;
+    const { items: members } = await admin.query<{ items: { id: string }[] }>("roster.members.list", { status: "active", limit: 40 });
+    const written = [
+      { title: "关于推进既有住宅电梯加装工作的建议", situation: "既有多层住宅普遍未配电梯，居民加装电梯意愿强烈，但一楼住户反对、费用分摊争议多。", suggestions: "出台加装电梯统一指导意见，推行一站式审批。" },
+      { title: "关于加大老旧小区电梯加装资金补助的建议", situation: "老旧小区加装电梯每台需资金五六十万元，财政补助标准偏低，居民出资压力较大。", suggestions: "提高加装电梯补助标准，允许提取住房公积金用于加装电梯。" },
+    ];
+    const ids: string[] = [];
+    for (const [k, w] of written.entries()) {
+      const proposer = { kind: "member", memberId: members[30 + k]!.id };
+      let p = await admin.mutate<Item>("proposal.create", { sessionId: journey.sessionId, proposer, ...w, category: "urbanRural", isLivelihood: true });
+      for (const step of ["submit", "startReview", "file"]) p = await admin.mutate<Item>(`proposal.${step}`, { id: p.id, version: p.version });
+      ids.push(p.id);
+    }
+    await asPerson(base, office, async (page) => {
+      await page.goto(`${base}/admin/proposals/${ids[0]}`);
+      const panel = page.getByTestId("similar-proposals");
+      await panel.getByRole("link", { name: written[1]!.title }).waitFor();
+      await panel.getByRole("link", { name: title }).waitFor();
+      await panel.getByText("已办结").waitFor();
+      await panel.getByText(/^案号 13-\d+-\d{3}$/).first().waitFor();
+      await panel.getByRole("button", { name: "并案…" }).waitFor();
+      await shot(page, "proposal-23-office-similar");
+      await panel.getByRole("link", { name: title }).click();
+      await page.getByRole("heading", { name: title }).waitFor();
+
+      await page.goto(`${base}/admin/proposal-statistics?by=handlingUnit`);
+      const unassigned = page.getByRole("row").filter({ hasText: "未交办" });
+      await unassigned.waitFor();
+      expect((await unassigned.getByRole("cell").allInnerTexts()).slice(0, 3)).toEqual(["未交办", "2", "2"]);
+      await page.locator('[aria-label="提案构成条形图"] canvas').waitFor();
+      await page.getByText("联名提案立案").first().scrollIntoViewIfNeeded();
+      await shot(page, "proposal-24-office-statistics-breakdown");
     });
   });
 

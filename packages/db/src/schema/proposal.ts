@@ -6,6 +6,8 @@ import {
   proposalCategories,
   proposalStatuses,
   proposerKinds,
+  textSimilarityPairsSql,
+  titleSimilarityKeySql,
   type ProposalState,
 } from "@cppcc/domain";
 import { sql } from "drizzle-orm";
@@ -67,10 +69,18 @@ export const proposal = pgTable(
     suggestions: text("suggestions").notNull().default(""),
     category: text("category", { enum: proposalCategories }),
     isLivelihood: boolean("is_livelihood"),
-    /** What the similarity search compares (pg_trgm); generated so it can never drift from the text. */
-    searchText: text("search_text")
+    /**
+     * What the similarity search compares: the title's subject (pg_trgm) and the start of the
+     * text as a set of character pairs, without the words every proposal uses (see the domain's
+     * `titleSimilarityKey`). Generated, so they can never drift from the text.
+     */
+    titleKey: text("title_key")
       .notNull()
-      .generatedAlwaysAs(sql`title || ' ' || situation || ' ' || suggestions`),
+      .generatedAlwaysAs(sql.raw(titleSimilarityKeySql("title"))),
+    textPairs: text("text_pairs")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(textSimilarityPairsSql("situation || suggestions"))),
     status: text("status", { enum: proposalStatuses }).notNull().default("draft"),
     /** 届-次-序号, given at filing; unique per council and never handed out twice (see proposal_serial). */
     number: text("number"),
@@ -112,7 +122,8 @@ export const proposal = pgTable(
       .on(t.councilId, t.dueOn)
       .where(sql`${t.status} in ('assigned', 'rehandling')`),
     index("proposal_key_idx").on(t.councilId, t.listedAt).where(sql`${t.isKey}`),
-    index("proposal_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("proposal_title_key_trgm_idx").using("gin", t.titleKey.op("gin_trgm_ops")),
+    index("proposal_text_pairs_idx").using("gin", t.textPairs),
     index("proposal_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );

@@ -18,5 +18,7 @@ export * from "./transition";
 export * from "./merge";
 export * from "./overdue";
 export * from "./statistics";
+export * from "./breakdown";
+export * from "./similarityKey";
 export * from "./dutyEvents";
 export type { Outcome } from "./outcome";

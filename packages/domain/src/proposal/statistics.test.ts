@@ -5,7 +5,10 @@ import { proposalStatistics, proposalStatisticsBy, type ProposalStatRow } from "
 const zj = zhejiangCityPreset.proposal;
 
 const row = (r: Partial<ProposalStatRow> & Pick<ProposalStatRow, "sessionId" | "status">): ProposalStatRow => ({
+  proposerKind: "member",
   isLivelihood: false,
+  isKey: false,
+  merged: false,
   sectorId: null,
   committeeId: null,
   handlingUnitIds: [],
@@ -75,10 +78,12 @@ describe("proposal statistics", () => {
     ]);
   });
 
-  it("groups by handling unit, counting each unit's own replies", () => {
+  it("groups by handling unit, counting each unit's own replies, and filed proposals no unit has yet under null (未交办)", () => {
     expect(proposalStatisticsBy(rows, "handlingUnit", zj)).toEqual([
       { key: "U1", statistics: stats(3, 3, 0, 2, 2, [1, 1, 0], 2, 2, 1) },
       { key: "U2", statistics: stats(3, 3, 0, 2, 3, [1, 0, 2], 1, 2, 1) },
+      // The filed one; the submitted, not filed and withdrawn ones belong to no unit.
+      { key: null, statistics: stats(1, 1, 0, 1, 0, [0, 0, 0], 0, 0, 0) },
     ]);
   });
 

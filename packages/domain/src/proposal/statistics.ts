@@ -1,4 +1,5 @@
 import { isSatisfied } from "./evaluation";
+import type { ProposerKind } from "./proposer";
 import type { ProposalRules } from "./ruleSet";
 import { filedStatuses, type ProposalStatus } from "./status";
 
@@ -11,7 +12,11 @@ import { filedStatuses, type ProposalStatus } from "./status";
 export type ProposalStatRow = {
   sessionId: string;
   status: ProposalStatus;
+  proposerKind: ProposerKind;
   isLivelihood: boolean;
+  /** 重点提案 and 并案 (in a merge group): both are decided after filing. */
+  isKey: boolean;
+  merged: boolean;
   sectorId: string | null;
   committeeId: string | null;
   /** Units that answer in writing (the lead, or each unit of a split). */
@@ -103,11 +108,12 @@ export const statisticsGroupingLabels: Record<StatisticsGrouping, string> = {
 export type GroupStatistics = { key: string | null; statistics: ProposalStatistics };
 
 /**
- * The figures per group. A proposal answered by several units counts once for each of them,
- * with only that unit's replies, so per-unit rows do not add up to the council's total; rows
- * without a sector or committee fall under key null rather than vanish.
+ * The rows per group. A proposal answered by several units counts once for each of them, with
+ * only that unit's replies, so per-unit rows do not add up to the council's total; rows without a
+ * sector or committee fall under key null rather than vanish, and so do filed proposals no unit
+ * handles yet (未交办) when grouping by unit. A proposal not filed belongs to no unit at all.
  */
-export function proposalStatisticsBy(rows: ProposalStatRow[], by: StatisticsGrouping, rules: ProposalRules): GroupStatistics[] {
+export function groupStatRows(rows: ProposalStatRow[], by: StatisticsGrouping): [string | null, ProposalStatRow[]][] {
   const groups = new Map<string | null, ProposalStatRow[]>();
   const add = (key: string | null, row: ProposalStatRow) => {
     const group = groups.get(key);
@@ -118,9 +124,13 @@ export function proposalStatisticsBy(rows: ProposalStatRow[], by: StatisticsGrou
     if (by === "session") add(row.sessionId, row);
     else if (by === "sector") add(row.sectorId, row);
     else if (by === "committee") add(row.committeeId, row);
-    else for (const unit of row.handlingUnitIds) add(unit, { ...row, replies: row.replies.filter((r) => r.handlingUnitId === unit) });
+    else if (row.handlingUnitIds.length === 0) {
+      if (filedStatuses.includes(row.status)) add(null, row);
+    } else for (const unit of row.handlingUnitIds) add(unit, { ...row, replies: row.replies.filter((r) => r.handlingUnitId === unit) });
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a ?? "\uffff").localeCompare(b ?? "\uffff"))
-    .map(([key, group]) => ({ key, statistics: proposalStatistics(group, rules) }));
+  return [...groups.entries()].sort(([a], [b]) => (a ?? "\uffff").localeCompare(b ?? "\uffff"));
+}
+
+export function proposalStatisticsBy(rows: ProposalStatRow[], by: StatisticsGrouping, rules: ProposalRules): GroupStatistics[] {
+  return groupStatRows(rows, by).map(([key, group]) => ({ key, statistics: proposalStatistics(group, rules) }));
 }

@@ -31,7 +31,7 @@ type Sql = postgres.Sql;
 // expressions took 30 s where running them takes 20 ms; Memoize (no row repeats) only adds work.
 const connect = (databaseUrl: string) => postgres(databaseUrl, { max: 1, onnotice: () => {}, connection: { jit: "off", enable_memoize: "off" } });
 
-/** The columns written: all but the generated search_text. */
+/** The columns written: all but the generated similarity keys. */
 const columnList = proposalColumns.join(", ");
 
 const assignmentColumns =
@@ -366,8 +366,8 @@ export async function generateNational(
     // second. Unique constraints are built as their index first (CREATE INDEX locks out writes only,
     // so the builds run side by side) and take the index over once all are built.
     const indexStarted = Date.now();
-    const longest = indexes.filter((i) => i.name === "proposal_search_trgm_idx");
-    const rest = indexes.filter((i) => i.name !== "proposal_search_trgm_idx");
+    const longest = indexes.filter((i) => i.name === "proposal_text_pairs_idx");
+    const rest = indexes.filter((i) => i.name !== "proposal_text_pairs_idx");
     await Promise.all(
       [longest, rest].map(async (group, g) => {
         const conn = writers[g] ?? sql;

@@ -19,6 +19,7 @@ import { captureSql, explainAll, timeAlternating, type Plan, type Statement } fr
 import { generateCity, generateNational, type Scale } from "./generate";
 import { ask, chooseQueries, type ProposalQuery } from "./queries";
 import { printProposalReport } from "./report";
+import { timeSimilarAgainstBefore } from "./similarBaseline";
 import { countersDelta, readCounters, rssSampler, settledCounters, type Rss, type TableCounters } from "./stats";
 
 export type SideName = "city" | "national";
@@ -194,6 +195,14 @@ async function measure(sides: Side[], queries: ProposalQuery[], cookie: string, 
       100,
     );
     p50s.forEach((p, i) => sqlP50[i]!.push(p));
+  }
+  // Issue 9 changed the similarity statement; the old one, timed beside it on each database.
+  for (const [q, query] of queries.entries()) {
+    if (query.kind !== "similar") continue;
+    for (const [i, s] of sides.entries()) {
+      const t = await timeSimilarAgainstBefore(s.databaseUrl, query, statements[i]![q]!);
+      console.info(`    ${query.label.padEnd(20)} ${s.name.padEnd(8)} SQL p50 before issue 9 ${t.before.toFixed(2)} ms, now ${t.now.toFixed(2)} ms (${(t.now / t.before).toFixed(2)}×)`);
+    }
   }
 
   return sides.map((s, i) => ({

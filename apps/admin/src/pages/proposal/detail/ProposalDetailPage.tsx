@@ -10,6 +10,7 @@ import { StatusTag } from "../shared/StatusTag";
 import { TimelineCard } from "../shared/TimelineCard";
 import { useProposalOptions } from "../shared/useProposalOptions";
 import { useProposalRefresh } from "../shared/useProposalRefresh";
+import { SimilarProposalsCard } from "./SimilarProposalsCard";
 import { StepActions } from "./StepActions";
 
 /** One proposal for the office: its text, what was done, the timeline, and the steps staff may take now. */
@@ -67,7 +68,10 @@ export function ProposalDetailPage() {
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
-          <TimelineCard id={p.id} />
+          <Flex vertical gap={16}>
+            <SimilarProposalsCard proposal={p} />
+            <TimelineCard id={p.id} />
+          </Flex>
         </Col>
       </Row>
     </>

@@ -4,7 +4,9 @@ import { LegendComponent } from "echarts/components";
 import { useMemo } from "react";
 import { EChart } from "../../../charts/EChart";
 import { echarts } from "../../../charts/echarts";
+import { formatShare } from "../shared/format";
 import type { StatisticsReport } from "../shared/types";
+import { breakdownItems } from "./breakdownItems";
 
 // The shared setup registers bars only; this page also needs a legend and the reply-category pie.
 echarts.use([LegendComponent, PieChart]);
@@ -51,4 +53,29 @@ export function ReplyCategoryPie({ report }: { report: StatisticsReport }) {
     };
   }, [report]);
   return <EChart option={option} height={260} ariaLabel="答复类别分布图" />;
+}
+
+/** 提案构成: each breakdown's count as a bar, labelled with its share of the received or the filed. */
+export function BreakdownBarChart({ report }: { report: StatisticsReport }) {
+  const option = useMemo(() => {
+    const items = [...breakdownItems].reverse();
+    const b = report.breakdown;
+    return {
+      color: [brandRed],
+      grid: { left: 8, right: 150, top: 8, bottom: 8, containLabel: true },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      xAxis: { type: "value", minInterval: 1 },
+      yAxis: { type: "category", data: items.map((i) => i.label) },
+      series: [
+        {
+          type: "bar",
+          name: "件数",
+          barMaxWidth: 18,
+          data: items.map((i) => ({ value: b[i.count], share: `占${i.of} ${formatShare(b[i.share])}` })),
+          label: { show: true, position: "right", formatter: (p: { value: number; data: { share: string } }) => `${p.value} 件 · ${p.data.share}` },
+        },
+      ],
+    };
+  }, [report]);
+  return <EChart option={option} height={240} ariaLabel="提案构成条形图" />;
 }

@@ -8,11 +8,13 @@ import { lazy, Suspense } from "react";
 import { useSearchParams } from "react-router";
 import { formatShare } from "../shared/format";
 import { useProposalOptions } from "../shared/useProposalOptions";
+import { breakdownItems } from "./breakdownItems";
 import { StatisticsTable } from "./StatisticsTable";
 
 // echarts loads after the figures are on screen, in its own chunk.
 const GroupBarChart = lazy(() => import("./StatisticsChart").then((m) => ({ default: m.GroupBarChart })));
 const ReplyCategoryPie = lazy(() => import("./StatisticsChart").then((m) => ({ default: m.ReplyCategoryPie })));
+const BreakdownBarChart = lazy(() => import("./StatisticsChart").then((m) => ({ default: m.BreakdownBarChart })));
 
 const wholeTerm = "term";
 
@@ -49,7 +51,7 @@ export function StatisticsPage() {
   const total = report.data?.total;
   return (
     <>
-      <PageTitle title="提案统计" subtitle="收到、立案、民生占比、答复类别和满意率；按届次会议、承办单位、界别或专委会分组" />
+      <PageTitle title="提案统计" subtitle="收到、立案、民生占比、提案构成、答复类别和满意率；按届次会议、承办单位、界别或专委会分组" />
       <Card styles={{ body: { padding: 16 } }} style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center" justify="space-between">
           <Flex gap={12} wrap align="center">
@@ -122,6 +124,31 @@ export function StatisticsPage() {
               </Card>
             </Col>
           </Row>
+          <Card title="提案构成" size="small">
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <Flex vertical gap={4}>
+                  {breakdownItems.map((b) => (
+                    <Flex key={b.label} justify="space-between" gap={12}>
+                      <Typography.Text>{b.label}</Typography.Text>
+                      <Typography.Text>
+                        {report.data.breakdown[b.count]} 件，占{b.of} {formatShare(report.data.breakdown[b.share])}
+                      </Typography.Text>
+                    </Flex>
+                  ))}
+                </Flex>
+              </Col>
+              <Col xs={24} xl={12}>
+                {total.received === 0 ? (
+                  <Typography.Text type="secondary">暂无数据</Typography.Text>
+                ) : (
+                  <Suspense fallback={<div style={{ height: 240 }} />}>
+                    <BreakdownBarChart report={report.data} />
+                  </Suspense>
+                )}
+              </Col>
+            </Row>
+          </Card>
           <Card title="统计表" size="small">
             <StatisticsTable report={report.data} />
           </Card>

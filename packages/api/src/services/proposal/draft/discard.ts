@@ -15,7 +15,7 @@ export async function discardDraft({ ctx, input }: { ctx: SignedInContext; input
     const row = await lockProposal(tx, ctx, "proposal.write", input.id);
     assertEditable(ctx, row, input.version, "discard");
     await tx.delete(proposal).where(eq(proposal.id, row.id));
-    const { searchText: _s, ...before } = row;
+    const { titleKey: _tk, textPairs: _xp, ...before } = row;
     await auditProposal(tx, ctx, { action: "proposal.discard", entityId: row.id, before });
     return { id: row.id, deleted: true as const };
   });

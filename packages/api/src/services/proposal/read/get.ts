@@ -45,7 +45,7 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
   const state = row.state;
   const currentRound = Math.max(0, ...parts.assignments.map((a) => a.round));
   const unitName = (id: string) => units.get(id) ?? "";
-  const { searchText: _s, requestId: _r, createdByAccountId: _c, state: _state, ...fields } = row;
+  const { titleKey: _tk, textPairs: _xp, requestId: _r, createdByAccountId: _c, state: _state, ...fields } = row;
 
   return {
     ...fields,

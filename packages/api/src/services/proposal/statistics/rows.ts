@@ -30,7 +30,10 @@ export async function statRows(ctx: SignedInContext, sessionIds: string[]): Prom
     .select({
       sessionId: proposal.sessionId,
       status: proposal.status,
+      proposerKind: proposal.proposerKind,
       isLivelihood: proposal.isLivelihood,
+      isKey: proposal.isKey,
+      merged: sql<boolean>`${proposal.mergeGroupId} is not null`,
       sectorId: proposal.sectorId,
       committeeId: proposal.committeeId,
       assignment: sql<Assignment | null>`${proposal.state}->'assignment'`,
@@ -44,7 +47,10 @@ export async function statRows(ctx: SignedInContext, sessionIds: string[]): Prom
     return {
       sessionId: r.sessionId,
       status: r.status,
+      proposerKind: r.proposerKind,
       isLivelihood: r.isLivelihood ?? false,
+      isKey: r.isKey,
+      merged: r.merged,
       sectorId: r.sectorId,
       committeeId: r.committeeId,
       handlingUnitIds: r.assignment ? replyingUnitsOf(r.assignment) : [],

@@ -1,5 +1,5 @@
 import { committee, sector } from "@cppcc/db";
-import { proposalStatistics, proposalStatisticsBy, statisticsGroupingLabels, type StatisticsGrouping } from "@cppcc/domain";
+import { groupStatRows, proposalBreakdown, proposalStatistics, statisticsGroupingLabels, type StatisticsGrouping } from "@cppcc/domain";
 import { eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { StatisticsInput } from "../inputs";
@@ -17,7 +17,8 @@ const unattributed: Record<StatisticsGrouping, string> = {
 
 /**
  * 提案统计: received, filed, not filed, livelihood share, replies per category, resolved,
- * evaluated, satisfied and the satisfaction rate — for the council (or a liaison's township),
+ * evaluated, satisfied and the satisfaction rate, and the breakdowns offices publish (collective,
+ * joint, key and merged proposals with their shares) — for the council (or a liaison's township),
  * in total and per session, handling unit, sector or committee. The domain computes the figures;
  * this reads the rows and names the groups.
  */
@@ -31,10 +32,12 @@ export async function proposalStatisticsReport({ ctx, input }: { ctx: SignedInCo
     byLabel: statisticsGroupingLabels[input.by],
     sessionIds,
     total: proposalStatistics(rows, rules),
-    groups: proposalStatisticsBy(rows, input.by, rules).map((g) => ({
-      key: g.key,
-      name: g.key === null ? unattributed[input.by] : (names.get(g.key) ?? g.key),
-      statistics: g.statistics,
+    breakdown: proposalBreakdown(rows),
+    groups: groupStatRows(rows, input.by).map(([key, group]) => ({
+      key,
+      name: key === null ? unattributed[input.by] : (names.get(key) ?? key),
+      statistics: proposalStatistics(group, rules),
+      breakdown: proposalBreakdown(group),
     })),
     replyCategories: rules.replyCategories,
     satisfactionScale: rules.satisfaction.scale,

@@ -1,0 +1,6 @@
+DROP INDEX "proposal_search_trgm_idx";--> statement-breakpoint
+ALTER TABLE "proposal" ADD COLUMN "title_key" text GENERATED ALWAYS AS (rtrim(regexp_replace(left(right(regexp_replace(regexp_replace(regexp_replace(regexp_replace(title, '[^0-9A-Za-z一-鿿]', '', 'g'), '^关于|的?(几点|若干)?(建议案|建议|提案|意见)$', '', 'g'), '进一步|加快|推进|推动|加大|加强|切实|着力|大力|积极|全面|不断|持续|深入|有效|完善|健全|优化|提升|促进|强化|深化|做好|解决|缓解|破解|关于|工作|问题|力度|我市|全市|本市|的', '', 'g'), '(.)', '\1\1', 'g'), -1), -1), '(..)', '\1 ', 'g'))) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "proposal" ADD COLUMN "text_pairs" text[] GENERATED ALWAYS AS (string_to_array(rtrim(regexp_replace(left(right(regexp_replace(left(regexp_replace(regexp_replace(regexp_replace(situation || suggestions, '[^0-9A-Za-z一-鿿]', '', 'g'), '^关于|的?(几点|若干)?(建议案|建议|提案|意见)$', '', 'g'), '进一步|加快|推进|推动|加大|加强|切实|着力|大力|积极|全面|不断|持续|深入|有效|完善|健全|优化|提升|促进|强化|深化|做好|解决|缓解|破解|关于|工作|问题|力度|我市|全市|本市|的', '', 'g'), 100), '(.)', '\1\1', 'g'), -1), -1), '(..)', '\1 ', 'g')), ' ')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "proposal_title_key_trgm_idx" ON "proposal" USING gin ("title_key" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "proposal_text_pairs_idx" ON "proposal" USING gin ("text_pairs");--> statement-breakpoint
+ALTER TABLE "proposal" DROP COLUMN "search_text";
