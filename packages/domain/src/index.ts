@@ -1,6 +1,7 @@
 import "./zodLocale";
 export * from "./errors";
 export * from "./paging";
+export * from "./cursor";
 export * from "./calendar";
 export * from "./council/council";
 export * from "./auth/role";

@@ -1,5 +1,5 @@
 import { member, term } from "@cppcc/db";
-import { pinyinInitials } from "@cppcc/domain";
+import { invalidCursorMessage, pinyinInitials } from "@cppcc/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -64,7 +64,7 @@ describe("roster.members.list", () => {
   it("refuses a forged cursor with a readable message", async () => {
     const e = await errorOf(admin.roster.members.list({ cursor: "not-a-cursor" }));
     expect(e.code).toBe("BAD_REQUEST");
-    expect(e.message).toBe("分页参数无效，请刷新列表后重试");
+    expect(e.message).toBe(invalidCursorMessage);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalidCursorMessage, maxCursorLength } from "../cursor";
 import { normaliseEthnicity } from "./ethnicity";
 import { isoDate, nameField, recordId } from "./fields";
 import { genders } from "./gender";
@@ -103,7 +104,7 @@ export const memberListInput = z.object({
   post: z.enum(memberPosts, { error: "职务无效，请重新选择" }).optional(),
   status: z.enum(memberStatuses, { error: "状态无效，请重新选择" }).optional(),
   query: z.string().trim().max(30, "搜索内容不能超过 30 个字").optional(),
-  cursor: z.string().max(200, "分页参数无效，请刷新后重试").optional(),
+  cursor: z.string().max(maxCursorLength, invalidCursorMessage).optional(),
   limit: z.number().int().min(1).max(100, "每页最多 100 条").default(20),
 });
 export type MemberListInput = z.input<typeof memberListInput>;

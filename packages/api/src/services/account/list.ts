@@ -1,11 +1,14 @@
 import { account, township } from "@cppcc/db";
-import type { AccountListInput } from "@cppcc/domain";
+import { cursorCodec, cursorKey, type AccountListInput } from "@cppcc/domain";
 import { and, asc, eq, gt, ilike, isNotNull, isNull, or } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
 import { escapeLike } from "../like";
 
+const usernameCursor = cursorCodec(cursorKey.text);
+
 /** The council's logins, for staff, filtered by role, status and text; keyset-paged by username (unique, indexed). */
 export async function listAccounts({ ctx, input }: { ctx: SignedInContext; input: AccountListInput }) {
+  const after = usernameCursor.decode(input.cursor);
   const search = input.search ? `%${escapeLike(input.search)}%` : undefined;
   const rows = await ctx.db.db
     .select({
@@ -25,11 +28,11 @@ export async function listAccounts({ ctx, input }: { ctx: SignedInContext; input
         input.role ? eq(account.role, input.role) : undefined,
         input.status === "active" ? isNull(account.disabledAt) : input.status === "disabled" ? isNotNull(account.disabledAt) : undefined,
         search ? or(ilike(account.username, search), ilike(account.displayName, search)) : undefined,
-        input.cursor ? gt(account.username, input.cursor) : undefined,
+        after ? gt(account.username, after[0]) : undefined,
       ),
     )
     .orderBy(asc(account.username))
     .limit(input.limit + 1);
   const items = rows.slice(0, input.limit);
-  return { items, nextCursor: rows.length > input.limit ? items.at(-1)!.username : null };
+  return { items, nextCursor: rows.length > input.limit ? usernameCursor.encode([items.at(-1)!.username]) : null };
 }

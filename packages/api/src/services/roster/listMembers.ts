@@ -1,10 +1,9 @@
 import { member, membership, sector, townshipGroup } from "@cppcc/db";
-import { type memberListInput, visiblePhone, type Action, type Page } from "@cppcc/domain";
+import { textCursor, type memberListInput, visiblePhone, type Action, type Page } from "@cppcc/domain";
 import { and, asc, eq, exists, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
 import { escapeLike } from "../like";
-import { decodeCursor, encodeCursor } from "./cursor";
 import { resolveTermId } from "./currentTerm";
 import { currentCommittees, referenceNames } from "./names";
 import { assertGroupInScope, memberScope } from "./scope";
@@ -58,8 +57,9 @@ export async function listMembers({
   }
   const query = input.query?.trim();
   if (query) where.push(nameMatches(query));
-  if (input.cursor) {
-    const [pinyin, id] = decodeCursor<[string, string]>(input.cursor, 2);
+  const after = textCursor.decode(input.cursor);
+  if (after) {
+    const [pinyin, id] = after;
     where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
   }
 
@@ -112,7 +112,7 @@ export async function listMembers({
   });
   return {
     items,
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.namePinyin, last.id]) : null,
+    nextCursor: rows.length > input.limit && last ? textCursor.encode([last.namePinyin, last.id]) : null,
     termId,
   } satisfies Page<unknown> & { termId: string };
 }

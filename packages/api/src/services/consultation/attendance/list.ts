@@ -1,9 +1,9 @@
 import { consultationAttendance, consultationInvitation, member } from "@cppcc/db";
+import { textCursor } from "@cppcc/domain";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
 import { visibleConsultation } from "../shared/consultationRow";
-import { encodeCursor, textKey } from "../shared/keyset";
 import type { AttendanceListInput } from "./inputs";
 
 /** Who is present (scanned or marked), in pinyin order, with whether they were invited. */
@@ -12,8 +12,9 @@ export async function listAttendance({ ctx, input }: { ctx: SignedInContext; inp
   const c = await visibleConsultation(db, ctx, input.consultationId);
   assertCan(ctx, "attendance.mark", { townshipId: c.townshipId }, "查看出席名单");
   const where: (SQL | undefined)[] = [eq(consultationAttendance.consultationId, c.id)];
-  if (input.cursor) {
-    const [pinyin, id] = textKey(input.cursor);
+  const after = textCursor.decode(input.cursor);
+  if (after) {
+    const [pinyin, id] = after;
     where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
   }
   const [rows, [total]] = await Promise.all([
@@ -42,7 +43,7 @@ export async function listAttendance({ ctx, input }: { ctx: SignedInContext; inp
   const last = page.at(-1);
   return {
     items: page.map(({ namePinyin: _p, ...r }) => r),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.namePinyin, last.memberId]) : null,
+    nextCursor: rows.length > input.limit && last ? textCursor.encode([last.namePinyin, last.memberId]) : null,
     total: total?.n ?? 0,
   };
 }

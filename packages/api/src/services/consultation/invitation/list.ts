@@ -1,9 +1,9 @@
 import { consultationAttendance, consultationInvitation, member, sector, townshipGroup } from "@cppcc/db";
+import { textCursor } from "@cppcc/domain";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
 import { visibleConsultation } from "../shared/consultationRow";
-import { encodeCursor, textKey } from "../shared/keyset";
 import { invitationCountsOf } from "./counts";
 import type { InvitationListInput } from "./inputs";
 
@@ -17,8 +17,9 @@ export async function listInvitations({ ctx, input }: { ctx: SignedInContext; in
   assertCan(ctx, "invitation.manage", { townshipId: c.townshipId }, "查看邀请名单");
   const where: (SQL | undefined)[] = [eq(consultationInvitation.consultationId, c.id)];
   if (input.state) where.push(eq(consultationInvitation.state, input.state));
-  if (input.cursor) {
-    const [pinyin, id] = textKey(input.cursor);
+  const after = textCursor.decode(input.cursor);
+  if (after) {
+    const [pinyin, id] = after;
     where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
   }
   const [rows, counts] = await Promise.all([
@@ -55,7 +56,7 @@ export async function listInvitations({ ctx, input }: { ctx: SignedInContext; in
   const last = page.at(-1);
   return {
     items: page.map(({ namePinyin: _p, ...r }) => r),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.namePinyin, last.memberId]) : null,
+    nextCursor: rows.length > input.limit && last ? textCursor.encode([last.namePinyin, last.memberId]) : null,
     counts,
   };
 }

@@ -9,6 +9,8 @@ import type { MyInvitationsInput } from "./inputs";
 
 /** The portal's list: the member's own invitations, newest first, with the meeting and the replies open to them. */
 export async function myInvitations({ ctx, input }: { ctx: SignedInContext; input: MyInvitationsInput }) {
+  // Checked first: a forged cursor is the same error for staff as for members.
+  const older = olderThan(input.cursor, consultationInvitation.createdAt, consultationInvitation.id);
   // Staff hold the reply action to record replies for members; they have no invitations of their own.
   if (!ctx.actor.memberId) return { items: [], nextCursor: null };
   const memberId = ctx.actor.memberId;
@@ -18,7 +20,7 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
     ne(consultationInvitation.state, "withdrawn"),
     // Invitations are sent from planning on; one left over from a draft stays out of sight.
     ne(consultation.state, "draft"),
-    olderThan(input.cursor, consultationInvitation.createdAt, consultationInvitation.id),
+    older,
   ];
   if (input.state) where.push(eq(consultationInvitation.state, input.state));
   if (input.upcoming) where.push(inArray(consultation.state, ["planned", "scheduled"]));

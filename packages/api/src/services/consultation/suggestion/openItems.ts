@@ -1,8 +1,15 @@
 import { consultationSuggestion } from "@cppcc/db";
-import { addDays, daysBetween, Forbidden, RuleViolation, suggestionDeadlineStatus, type SuggestionDeadlineStatus } from "@cppcc/domain";
+import {
+  addDays,
+  cursorCodec,
+  cursorKey,
+  daysBetween,
+  Forbidden,
+  suggestionDeadlineStatus,
+  type SuggestionDeadlineStatus,
+} from "@cppcc/domain";
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { cursorId, decodeCursor, encodeCursor } from "../shared/keyset";
 import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import type { OpenItemsInput } from "./inputs";
@@ -10,6 +17,7 @@ import { suggestionScope } from "./scope";
 import { selectSuggestions } from "./view";
 
 const noDeadline = "9999-12-31";
+const urgencyCursor = cursorCodec(cursorKey.int(0, 5), cursorKey.day, cursorKey.uuid);
 
 /**
  * The open-items list (销号清单): every suggestion not yet closed, most urgent first — overdue,
@@ -36,10 +44,10 @@ export async function openItems({ ctx, input }: { ctx: SignedInContext; input: O
   const base: (SQL | undefined)[] = [suggestionScope(ctx), ne(s.state, "closed")];
   if (input.townshipId) base.push(eq(s.townshipId, input.townshipId));
   const where = [...base];
-  if (input.cursor) {
-    const [u, d, id] = decodeCursor<[number, string, string]>(input.cursor, 3);
-    if (!Number.isInteger(u) || !/^\d{4}-\d{2}-\d{2}$/.test(String(d))) throw new RuleViolation("分页参数无效，请刷新列表后重试");
-    where.push(sql`(${urgency}, coalesce(${s.deadline}, ${noDeadline}::date), ${s.id}) > (${u}, ${d}::date, ${cursorId(id)}::uuid)`);
+  const after = urgencyCursor.decode(input.cursor);
+  if (after) {
+    const [u, d, id] = after;
+    where.push(sql`(${urgency}, coalesce(${s.deadline}, ${noDeadline}::date), ${s.id}) > (${u}, ${d}::date, ${id}::uuid)`);
   }
   const [rows, counts] = await Promise.all([
     selectSuggestions(db)
@@ -66,7 +74,7 @@ export async function openItems({ ctx, input }: { ctx: SignedInContext; input: O
     }),
     nextCursor:
       rows.length > input.limit && last
-        ? encodeCursor([byUrgency.indexOf(statusOf(last)), last.deadline ?? noDeadline, last.id])
+        ? urgencyCursor.encode([byUrgency.indexOf(statusOf(last)), last.deadline ?? noDeadline, last.id])
         : null,
     summary: { ...summary, total: Object.values(summary).reduce((a, b) => a + b, 0) },
   };

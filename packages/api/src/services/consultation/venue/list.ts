@@ -1,8 +1,7 @@
 import { consultation, township, venue } from "@cppcc/db";
-import { consultationFormats, NotFound } from "@cppcc/domain";
+import { consultationFormats, NotFound, textCursor } from "@cppcc/domain";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { encodeCursor, textKey } from "../shared/keyset";
 import type { VenueListInput } from "./inputs";
 import { venueScope } from "./scope";
 
@@ -13,8 +12,9 @@ export async function listVenues({ ctx, input }: { ctx: SignedInContext; input: 
   const where: (SQL | undefined)[] = [venueScope(ctx)];
   if (input.townshipId) where.push(eq(venue.townshipId, input.townshipId));
   if (input.kind) where.push(eq(venue.kind, input.kind));
-  if (input.cursor) {
-    const [name, id] = textKey(input.cursor);
+  const after = textCursor.decode(input.cursor);
+  if (after) {
+    const [name, id] = after;
     where.push(sql`(${venue.name}, ${venue.id}) > (${name}, ${id}::uuid)`);
   }
   const rows = await ctx.db.db
@@ -37,7 +37,7 @@ export async function listVenues({ ctx, input }: { ctx: SignedInContext; input: 
     .limit(input.limit + 1);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? encodeCursor([last.name, last.id]) : null };
+  return { items, nextCursor: rows.length > input.limit && last ? textCursor.encode([last.name, last.id]) : null };
 }
 
 /** One venue with its latest activities (the consultations held there). */

@@ -1,8 +1,7 @@
 import { proposal, proposalAssignment, proposalCosigner } from "@cppcc/db";
-import type { HandlingRole, Page, ProposerKind } from "@cppcc/domain";
+import { timeCursor, type HandlingRole, type Page, type ProposerKind } from "@cppcc/domain";
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { decodeCursor, encodeCursor } from "../../roster/cursor";
 import type { ListInput } from "../inputs";
 import { proposalScope } from "../shared/scope";
 import { bodyNames, memberNames, sessionLabels, unitNames } from "./names";
@@ -16,8 +15,9 @@ export async function listProposals({ ctx, input }: { ctx: SignedInContext; inpu
   const { db } = ctx.db;
   const where: (SQL | undefined)[] = [proposalScope(ctx, "proposal.read"), ...listFilters(ctx, input)];
   const newest = input.order === "newest";
-  if (input.cursor) {
-    const [at, id] = decodeCursor<[string, string]>(input.cursor, 2);
+  const after = timeCursor.decode(input.cursor);
+  if (after) {
+    const [at, id] = after;
     where.push(newest ? sql`(${proposal.listedAt}, ${proposal.id}) < (${at}::timestamptz, ${id}::uuid)` : sql`(${proposal.listedAt}, ${proposal.id}) > (${at}::timestamptz, ${id}::uuid)`);
   }
   const rows = await db
@@ -51,7 +51,7 @@ export async function listProposals({ ctx, input }: { ctx: SignedInContext; inpu
   const items = await decorate(ctx, page);
   return {
     items,
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.listedAtKey, last.id]) : null,
+    nextCursor: rows.length > input.limit && last ? timeCursor.encode([last.listedAtKey, last.id]) : null,
   } satisfies Page<unknown>;
 }
 
