@@ -8,6 +8,7 @@ import { registerApps } from "./apps";
 import type { Config } from "./config";
 import { cookieJar } from "./cookies";
 import { registerPublicTopicGuard } from "./publicTopicGuard";
+import { answerFrameworkError, registerTrpcEdges } from "./trpcEdges";
 
 /** The one HTTP process: tRPC at /trpc, /healthz, the three built apps. No state of its own. */
 export async function buildServer(config: Config, db: DbHandle) {
@@ -18,6 +19,7 @@ export async function buildServer(config: Config, db: DbHandle) {
     // BAD_REQUEST from validation rather than a bare 413.
     bodyLimit: 12 * 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },
+    frameworkErrors: answerFrameworkError,
   });
 
   await app.register(fastifyHelmet, {
@@ -35,6 +37,7 @@ export async function buildServer(config: Config, db: DbHandle) {
     strictTransportSecurity: config.COOKIE_SECURE ? undefined : false,
   });
   await app.register(fastifyCookie);
+  registerTrpcEdges(app);
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -51,6 +54,8 @@ export async function buildServer(config: Config, db: DbHandle) {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
+      // The apps' client splits its batches at the same size (packages/ui/src/trpc/client.ts).
+      maxBatchSize: 20,
       createContext: ({ req, res }) =>
         createContext({
           db,

@@ -5,3 +5,4 @@ export { systemClock, type Clock, type Context, type CookieJar, type CookieOptio
 export { createContext } from "./createContext";
 export { publicTopicRetryAfter } from "./services/consultation/topic/refusals";
 export { resolveSession } from "./services/auth/session";
+export { protocolMessages, readableMessage, internalMessage } from "./trpc/protocolMessages";

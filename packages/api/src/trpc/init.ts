@@ -4,12 +4,10 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "../context";
 import { violationsOf } from "./errors";
+import { protocolMessages, readableMessage } from "./protocolMessages";
 
 /** Every procedure names its permission: an action of the policy, "signedIn" or "public". */
 export type Meta = { permission: Action | "signedIn" | "public" };
-
-const internalMessage = "服务器内部错误，请稍后重试";
-const parseMessage = "请求内容无法解析，请检查格式（应为 JSON）";
 
 export const t = initTRPC
   .context<Context>()
@@ -22,11 +20,9 @@ export const t = initTRPC
       // Never leak internals to a person; the server logs the real error.
       return {
         message:
-          error.code === "INTERNAL_SERVER_ERROR"
-            ? internalMessage
-            : error.code === "PARSE_ERROR" || error.cause instanceof SyntaxError
-              ? parseMessage
-              : shape.message,
+          error.cause instanceof SyntaxError && error.code !== "INTERNAL_SERVER_ERROR"
+            ? protocolMessages.PARSE_ERROR!
+            : readableMessage(error.code, shape.message),
         code: shape.code,
         data: {
           code: shape.data.code,
