@@ -70,9 +70,16 @@ describe("roster: the office imports, finds, edits and withdraws members", () =>
 
     await page.getByRole("button", { name: "查看委员名册" }).click();
     await page.getByLabel("搜索委员").fill("smqy");
-    await page.getByText("已显示 1 位委员，已全部加载").waitFor();
+    await page.getByText("共 1 位委员，已显示 1 位委员，已全部加载").waitFor();
     await page.getByRole("cell", { name: "司马青云" }).waitFor();
     await shot(page, "roster-05-search-initials");
+    // Staff search by phone digits too (the office sees whole numbers).
+    await page.getByLabel("搜索委员").fill("3712340001");
+    await page.getByText("共 1 位委员，已显示 1 位委员，已全部加载").waitFor();
+    await page.getByRole("cell", { name: "司马青云" }).waitFor();
+    await shot(page, "roster-05b-search-phone");
+    await page.getByLabel("搜索委员").fill("smqy");
+    await page.getByText("共 1 位委员，已显示 1 位委员，已全部加载").waitFor();
     await page.getByRole("cell", { name: "司马青云" }).click();
     const drawer = page.getByRole("dialog");
     await drawer.getByText("任职记录").waitFor();
@@ -90,6 +97,7 @@ describe("roster: the office imports, finds, edits and withdraws members", () =>
     await choose(page, "filter-sectorId", "九三学社");
     await page.getByText(/已显示 \d+ 位委员，已全部加载/).waitFor();
     const shown = Number(/已显示 (\d+) 位委员/.exec((await page.getByText(/已显示 \d+ 位委员/).textContent()) ?? "")?.[1]);
+    expect(await page.getByText(/已显示 \d+ 位委员/).textContent()).toContain(`共 ${shown} 位委员`);
     await shotViewport(page, "roster-07-filtered");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 Excel" }).click()]);

@@ -175,6 +175,9 @@ export const member = pgTable(
     index("member_group_idx").on(t.councilId, t.townshipGroupId, t.namePinyin, t.id),
     index("member_initials_idx").on(t.councilId, t.nameInitials.op("text_pattern_ops")),
     index("member_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    // Staff search by employer (住建局) and by any run of phone digits (1381234): LIKE '%…%' needs trigrams.
+    index("member_employer_trgm_idx").using("gin", t.employerAndTitle.op("gin_trgm_ops")),
+    index("member_phone_trgm_idx").using("gin", t.phone.op("gin_trgm_ops")),
   ],
 );
 

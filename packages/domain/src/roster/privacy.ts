@@ -11,6 +11,14 @@ export function seesFullPhone(actor: Pick<Actor, "role" | "memberId">, memberId:
   return actor.role === "admin" || (actor.role === "member" && actor.memberId === memberId);
 }
 
+/**
+ * Searching by phone digits must not reveal what a mask hides: the office (which sees every number)
+ * searches whole numbers; anyone else only the digits a mask shows (the first 3 and last 4).
+ */
+export function searchesFullPhones(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "admin";
+}
+
 export function visiblePhone(actor: Pick<Actor, "role" | "memberId">, member: { id: string; phone: string }): string {
   return seesFullPhone(actor, member.id) ? member.phone : maskPhone(member.phone);
 }

@@ -12,6 +12,8 @@ type Props = {
   rows: AccountRow[];
   loading: boolean;
   hasMore: boolean;
+  /** How many the filters match, from the first page; null while unknown. */
+  total: number | null;
   loadingMore: boolean;
   onMore: () => void;
   onReset: (row: AccountRow) => void;
@@ -47,7 +49,7 @@ function columns(me: SessionAccount, onReset: (row: AccountRow) => void): TableC
 }
 
 /** The council's accounts in username order, a page at a time. */
-export function AccountTable({ rows, loading, hasMore, loadingMore, onMore, onReset }: Props) {
+export function AccountTable({ rows, loading, hasMore, total, loadingMore, onMore, onReset }: Props) {
   const { account } = useSignedIn();
   return (
     <>
@@ -62,7 +64,7 @@ export function AccountTable({ rows, loading, hasMore, loadingMore, onMore, onRe
         sticky
         scroll={{ x: 900 }}
       />
-      {rows.length > 0 && <LoadMore shown={rows.length} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="个账号" />}
+      {rows.length > 0 && <LoadMore shown={rows.length} total={total} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="个账号" />}
     </>
   );
 }

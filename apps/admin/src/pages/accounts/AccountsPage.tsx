@@ -39,6 +39,7 @@ export function AccountsPage() {
             rows={rows}
             loading={pages.isPending}
             hasMore={pages.hasNextPage}
+            total={pages.data?.pages[0]?.total ?? null}
             loadingMore={pages.isFetchingNextPage}
             onMore={() => void pages.fetchNextPage()}
             onReset={setResetting}

@@ -47,6 +47,7 @@ export function HandlerListPage() {
             rows={rows}
             loading={pages.isPending || (pages.isFetching && !pages.isFetchingNextPage && pages.isPlaceholderData)}
             hasMore={pages.hasNextPage}
+            total={pages.data?.pages[0]?.total ?? null}
             loadingMore={pages.isFetchingNextPage}
             onMore={() => void pages.fetchNextPage()}
             filtered={false}

@@ -21,7 +21,7 @@ export function DirectoryPage() {
     <>
       <style>{directoryRowCss}</style>
       <div style={{ position: "sticky", top: 0, zIndex: 1, padding: "10px 12px", background: "#f5f5f5" }}>
-        <SearchBar placeholder="搜索姓名或拼音首字母，如 zsf" value={text} onChange={setText} maxLength={30} clearable aria-label="搜索委员" />
+        <SearchBar placeholder="搜索姓名、拼音首字母或工作单位" value={text} onChange={setText} maxLength={30} clearable aria-label="搜索委员" />
       </div>
       {pages.isPending && <MobileLoading />}
       {pages.isError && <MobileLoadFailed error={pages.error} retry={() => void pages.refetch()} />}

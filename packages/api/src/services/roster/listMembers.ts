@@ -1,6 +1,6 @@
 import { member, membership, sector, townshipGroup } from "@cppcc/db";
-import { textCursor, type memberListInput, visiblePhone, type Action, type Page } from "@cppcc/domain";
-import { and, asc, eq, exists, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { searchesFullPhones, textCursor, type memberListInput, visiblePhone, type Action, type Actor, type Page } from "@cppcc/domain";
+import { and, asc, count, eq, exists, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
 import { escapeLike } from "../like";
@@ -56,14 +56,16 @@ export async function listMembers({
     );
   }
   const query = input.query?.trim();
-  if (query) where.push(nameMatches(query));
+  if (query) where.push(queryMatches(query, view, ctx.actor));
+  // The total for these filters, counted with the first page only: later pages keep the first's.
+  const total = input.cursor ? null : db.select({ n: count() }).from(member).where(and(...where));
   const after = textCursor.decode(input.cursor);
   if (after) {
     const [pinyin, id] = after;
     where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
   }
 
-  const rows = await db
+  const rowsQuery = db
     .select({
       id: member.id,
       name: member.name,
@@ -89,6 +91,7 @@ export async function listMembers({
     .where(and(...where))
     .orderBy(asc(member.namePinyin), asc(member.id))
     .limit(input.limit + 1);
+  const [rows, counted] = await Promise.all([rowsQuery, total]);
 
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
@@ -114,7 +117,23 @@ export async function listMembers({
     items,
     nextCursor: rows.length > input.limit && last ? textCursor.encode([last.namePinyin, last.id]) : null,
     termId,
-  } satisfies Page<unknown> & { termId: string };
+    total: counted ? counted[0]!.n : null,
+  } satisfies Page<unknown> & { termId: string; total: number | null };
+}
+
+/**
+ * Han characters match anywhere in the name or the employer (工作单位); digits match the phone,
+ * whole for the office and only in its visible digits for others, never in the fellow members'
+ * directory; Latin letters match the pinyin (nameMatches).
+ */
+function queryMatches(query: string, view: "roster" | "directory", actor: Pick<Actor, "role">): SQL {
+  if (/^[\d\s-]+$/.test(query) && view === "roster") {
+    const digits = `%${query.replace(/\D/g, "")}%`;
+    if (searchesFullPhones(actor)) return sql`${member.phone} like ${digits}`;
+    return sql`(left(${member.phone}, 3) || '****' || right(${member.phone}, 4)) like ${digits}`;
+  }
+  if (/[^a-z0-9\s]/i.test(query)) return or(nameMatches(query), ilike(member.employerAndTitle, `%${escapeLike(query)}%`))!;
+  return nameMatches(query);
 }
 
 /** Han characters match anywhere in the name; Latin letters match the start of the pinyin or its initials. */

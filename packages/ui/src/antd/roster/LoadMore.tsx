@@ -9,10 +9,12 @@ type Props = {
   unit?: string;
   /** New filters are loading and the rows shown are the old ones: say nothing about "all". */
   refreshing?: boolean;
+  /** How many the current filters match (the server counts them with the first page), if the list counts. */
+  total?: number | null;
 };
 
 /** Keyset lists have no page numbers: how many are shown, and a button for the next page. */
-export function LoadMore({ shown, hasMore, loading, onMore, unit = "条", refreshing = false }: Props) {
+export function LoadMore({ shown, hasMore, loading, onMore, unit = "条", refreshing = false, total = null }: Props) {
   if (refreshing) {
     return (
       <Flex justify="center" style={{ padding: "12px 0" }}>
@@ -23,6 +25,7 @@ export function LoadMore({ shown, hasMore, loading, onMore, unit = "条", refres
   return (
     <Flex align="center" justify="center" gap={16} style={{ padding: "12px 0" }}>
       <Typography.Text type="secondary">
+        {total !== null && `共 ${total} ${unit}，`}
         已显示 {shown} {unit}
         {!hasMore && shown > 0 && "，已全部加载"}
       </Typography.Text>

@@ -10,6 +10,8 @@ type Props = {
   rows: ConsultationListItem[];
   loading: boolean;
   hasMore: boolean;
+  /** How many the filters match, from the first page; null while unknown. */
+  total: number | null;
   loadingMore: boolean;
   onMore: () => void;
   filtered: boolean;
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /** Consultations a page at a time: title, format, when and where, status and the suggestions they produced. */
-export function ConsultationTable({ rows, loading, hasMore, loadingMore, onMore, filtered, onReset, showTownship }: Props) {
+export function ConsultationTable({ rows, loading, hasMore, total, loadingMore, onMore, filtered, onReset, showTownship }: Props) {
   const columns: TableColumnsType<ConsultationListItem> = [
     {
       title: "协商题目",
@@ -89,7 +91,7 @@ export function ConsultationTable({ rows, loading, hasMore, loadingMore, onMore,
           ),
         }}
       />
-      <LoadMore shown={rows.length} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="次协商" />
+      <LoadMore shown={rows.length} total={total} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="次协商" />
     </>
   );
 }

@@ -10,6 +10,8 @@ type Props = {
   rows: ProposalListItem[];
   loading: boolean;
   hasMore: boolean;
+  /** How many the filters match, from the first page; null while unknown. */
+  total: number | null;
   loadingMore: boolean;
   onMore: () => void;
   filtered: boolean;
@@ -20,7 +22,7 @@ type Props = {
 };
 
 /** Proposals a page at a time: number, title, proposer, category, status and the units handling it. */
-export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, filtered, onReset, detailPath, selection }: Props) {
+export function ProposalTable({ rows, loading, hasMore, total, loadingMore, onMore, filtered, onReset, detailPath, selection }: Props) {
   const columns: TableColumnsType<ProposalListItem> = [
     {
       title: "案号",
@@ -86,7 +88,7 @@ export function ProposalTable({ rows, loading, hasMore, loadingMore, onMore, fil
           ),
         }}
       />
-      <LoadMore shown={rows.length} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="件提案" />
+      <LoadMore shown={rows.length} total={total} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="件提案" />
     </>
   );
 }

@@ -55,7 +55,7 @@ export function MemberFilterBar({ filters, reference, onChange, onReset, canRese
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
       <Flex gap={12} wrap align="center" justify="space-between">
-        <SearchInput label="搜索委员" placeholder="姓名或拼音首字母，如 zsf" value={text} onChange={setText} width={280} maxLength={30} />
+        <SearchInput label="搜索委员" placeholder="姓名、拼音首字母、工作单位或手机号" value={text} onChange={setText} width={280} maxLength={30} />
         <Flex gap={8} wrap>
           {actions}
         </Flex>

@@ -7,6 +7,8 @@ type Props = {
   rows: MemberListItem[];
   loading: boolean;
   hasMore: boolean;
+  /** How many the filters match, from the first page; null while unknown. */
+  total: number | null;
   loadingMore: boolean;
   /** The rows are the previous filters' while the new ones load. */
   refreshing: boolean;
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** The roster as a table: a row opens the member; more rows come a page at a time. */
-export function MemberTable({ rows, loading, hasMore, loadingMore, refreshing, onMore, onOpen, filtered, onReset }: Props) {
+export function MemberTable({ rows, loading, hasMore, total, loadingMore, refreshing, onMore, onOpen, filtered, onReset }: Props) {
   const columns = useMemo(() => memberColumns(), []);
   return (
     <>
@@ -39,7 +41,7 @@ export function MemberTable({ rows, loading, hasMore, loadingMore, refreshing, o
           ),
         }}
       />
-      {rows.length > 0 && <LoadMore shown={rows.length} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="位委员" refreshing={refreshing} />}
+      {rows.length > 0 && <LoadMore shown={rows.length} total={total} hasMore={hasMore} loading={loadingMore} onMore={onMore} unit="位委员" refreshing={refreshing} />}
     </>
   );
 }

@@ -20,7 +20,7 @@ export function MembersPage() {
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <PageTitle title="委员名册" subtitle="可按届次、界别、专委会、委员小组、党派、职务、状态筛选；搜索支持姓名、部分姓名或拼音首字母（如 zsf）" />
+      <PageTitle title="委员名册" subtitle="可按届次、界别、专委会、委员小组、党派、职务、状态筛选；搜索支持姓名、拼音首字母（如 zsf）、工作单位或手机号码" />
       <Card styles={{ body: { padding: 16 } }}>
         <MemberFilterBar
           filters={filters}
@@ -44,6 +44,7 @@ export function MembersPage() {
             rows={rows}
             loading={pages.isPending || (pages.isFetching && !pages.isFetchingNextPage && pages.isPlaceholderData)}
             hasMore={pages.hasNextPage}
+            total={pages.data?.pages[0]?.total ?? null}
             loadingMore={pages.isFetchingNextPage}
             refreshing={pages.isPlaceholderData}
             onMore={() => void pages.fetchNextPage()}

@@ -1,6 +1,6 @@
 import { consultation, consultationSuggestion, township, venue } from "@cppcc/db";
 import { consultationFormats, meetingTimeText } from "@cppcc/domain";
-import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import { consultationScope } from "../shared/scope";
@@ -8,7 +8,8 @@ import type { ConsultationListInput } from "./inputs";
 
 /** Consultations the reader may see, newest first, keyset-paged; each filter has an index behind it. */
 export async function listConsultations({ ctx, input }: { ctx: SignedInContext; input: ConsultationListInput }) {
-  const where: (SQL | undefined)[] = [consultationScope(ctx), olderThan(input.cursor, consultation.createdAt, consultation.id)];
+  const after = olderThan(input.cursor, consultation.createdAt, consultation.id);
+  const where: (SQL | undefined)[] = [consultationScope(ctx)];
   if (input.year != null) where.push(eq(consultation.year, input.year));
   if (input.formatCode) where.push(eq(consultation.formatCode, input.formatCode));
   if (input.state) where.push(eq(consultation.state, input.state));
@@ -19,7 +20,9 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
 
   const suggestions = (open: boolean) =>
     sql<number>`(select count(*)::int from ${consultationSuggestion} s where s.consultation_id = ${consultation.id}${open ? sql` and s.state <> 'closed'` : sql``})`;
-  const rows = await ctx.db.db
+  // The total for these filters, counted with the first page only: later pages keep the first's.
+  const total = input.cursor ? null : ctx.db.db.select({ n: count() }).from(consultation).where(and(...where));
+  const rowsQuery = ctx.db.db
     .select({
       id: consultation.id,
       title: consultation.title,
@@ -48,12 +51,14 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
     .from(consultation)
     .leftJoin(township, eq(township.id, consultation.townshipId))
     .leftJoin(venue, eq(venue.id, consultation.venueId))
-    .where(and(...where))
+    .where(and(...where, after))
     .orderBy(desc(consultation.createdAt), desc(consultation.id))
     .limit(input.limit + 1);
+  const [rows, counted] = await Promise.all([rowsQuery, total]);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
   return {
     ...page,
+    total: counted ? counted[0]!.n : null,
     items: page.items.map(({ cursorKey: _k, ...r }) => ({ ...r, startTime: meetingTimeText(r.startTime), formatName: consultationFormats[r.formatCode].name })),
   };
 }

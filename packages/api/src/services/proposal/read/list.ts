@@ -15,12 +15,14 @@ export async function listProposals({ ctx, input }: { ctx: SignedInContext; inpu
   const { db } = ctx.db;
   const where: (SQL | undefined)[] = [proposalScope(ctx, "proposal.read"), ...listFilters(ctx, input)];
   const newest = input.order === "newest";
+  // The total for these filters, counted with the first page only: later pages keep the first's.
+  const total = input.cursor ? null : db.select({ n: count() }).from(proposal).where(and(...where));
   const after = timeCursor.decode(input.cursor);
   if (after) {
     const [at, id] = after;
     where.push(newest ? sql`(${proposal.listedAt}, ${proposal.id}) < (${at}::timestamptz, ${id}::uuid)` : sql`(${proposal.listedAt}, ${proposal.id}) > (${at}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await db
+  const rowsQuery = db
     .select({
       id: proposal.id,
       version: proposal.version,
@@ -46,13 +48,15 @@ export async function listProposals({ ctx, input }: { ctx: SignedInContext; inpu
     .where(and(...where))
     .orderBy(newest ? desc(proposal.listedAt) : asc(proposal.listedAt), newest ? desc(proposal.id) : asc(proposal.id))
     .limit(input.limit + 1);
+  const [rows, counted] = await Promise.all([rowsQuery, total]);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const items = await decorate(ctx, page);
   return {
     items,
     nextCursor: rows.length > input.limit && last ? timeCursor.encode([last.listedAtKey, last.id]) : null,
-  } satisfies Page<unknown>;
+    total: counted ? counted[0]!.n : null,
+  } satisfies Page<unknown> & { total: number | null };
 }
 
 export function listFilters(ctx: SignedInContext, input: Omit<ListInput, "cursor" | "limit">): (SQL | undefined)[] {

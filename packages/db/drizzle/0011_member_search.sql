@@ -1,0 +1,2 @@
+CREATE INDEX "member_employer_trgm_idx" ON "member" USING gin ("employer_and_title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "member_phone_trgm_idx" ON "member" USING gin ("phone" gin_trgm_ops);
