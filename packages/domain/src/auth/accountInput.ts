@@ -31,10 +31,14 @@ export type AccountCreateInput = z.infer<typeof accountCreateInput>;
 export const accountPasswordResetInput = z.object({ id: id("账号"), password: passwordSchema });
 export const accountDisableInput = z.object({ id: id("账号"), disabled: z.boolean({ error: "请说明停用还是启用" }) });
 
+export const accountStatuses = ["active", "disabled"] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+export const accountStatusLabels: Record<AccountStatus, string> = { active: "正常", disabled: "已停用" };
+
 /** 账号管理's filters: a role, enabled or disabled logins, and text found in the username or the display name. */
 export const accountListInput = pageInput.extend({
   role: z.enum(roles, { error: "请选择角色" }).optional(),
-  status: z.enum(["active", "disabled"], { error: "请选择账号状态" }).optional(),
+  status: z.enum(accountStatuses, { error: "请选择账号状态" }).optional(),
   search: z.string().trim().max(40, "搜索内容不能超过 40 个字").optional(),
 });
 export type AccountListInput = z.infer<typeof accountListInput>;

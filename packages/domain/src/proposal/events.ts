@@ -56,7 +56,7 @@ export const proposalSteps = {
     roles: ["member", "admin"],
     requires: ["由第一提案人（集体提案为其联系人）提交", "标题、案由、建议、类别、是否民生齐全且不超过字数上限", "联名委员均已答复，且至少一人确认"],
   },
-  withdraw: { label: "撤回", from: ["submitted", "underReview", "returned"], roles: ["member", "admin"], requires: ["尚未立案"] },
+  withdraw: { label: "撤回", from: ["submitted", "underReview", "returned"], roles: ["member", "admin"], requires: ["未立案"] },
   startReview: { label: "开始审查", from: ["submitted"], roles: ["admin"], requires: [] },
   returnForRevision: {
     label: "退回修改",

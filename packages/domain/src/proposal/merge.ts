@@ -1,4 +1,4 @@
-import { parseProposalNumber } from "./number";
+import { parseProposalNumber, unnumberedProposalLabel } from "./number";
 import { replyRecipientsOf, type Proposer, type ReplyRecipient } from "./proposer";
 import { proposalStatusLabels, type ProposalStatus } from "./status";
 
@@ -21,7 +21,7 @@ export function mergeProblems(candidates: MergeCandidate[]): string[] {
   if (new Set(candidates.map((c) => c.id)).size < 2) problems.push("并案至少需要两件不同的提案");
   if (new Set(candidates.map((c) => c.sessionId)).size > 1) problems.push("只能合并同一次会议的提案");
   for (const c of candidates) {
-    const name = c.number ?? "未编号提案";
+    const name = c.number ?? `${unnumberedProposalLabel}提案`;
     if (c.status !== "filed") {
       problems.push(`提案 ${name} 当前为「${proposalStatusLabels[c.status]}」，只有已立案、尚未交办的提案可以并案`);
     } else if (c.mergeGroupId !== null) {

@@ -29,3 +29,10 @@ export function parseProposalNumber(text: string): ProposalNumber | null {
 export function nextSerial(highestUsed: number | null): number {
   return (highestUsed ?? 0) + 1;
 }
+
+/** The one wording wherever a proposal has no number: it gets one only when filed (立案). */
+export const unnumberedProposalLabel = "未立案";
+
+export function proposalNumberText(number: string | null | undefined): string {
+  return number ?? unnumberedProposalLabel;
+}

@@ -13,3 +13,11 @@ export const handlingUnitInput = z.object({
 });
 export type HandlingUnitInput = z.infer<typeof handlingUnitInput>;
 export type HandlingUnit = z.output<typeof handlingUnitInput> & { id: string };
+
+/**
+ * The name a handling unit goes by on every screen, list and message: its short name (市住建局).
+ * The full name (平湖市住房和城乡建设局) is for formal letters and a tooltip beside it.
+ */
+export function handlingUnitName(unit: { name: string; shortName: string }): string {
+  return unit.shortName || unit.name;
+}

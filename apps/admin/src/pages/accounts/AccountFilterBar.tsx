@@ -1,4 +1,4 @@
-import { roleLabels, roles, type AccountListInput } from "@cppcc/domain";
+import { type AccountListInput, accountStatuses, accountStatusLabels, roleLabels, roles } from "@cppcc/domain";
 import { useDebounced } from "@cppcc/ui";
 import { SearchInput } from "@cppcc/ui/antd";
 import { Flex, Select } from "antd";
@@ -8,7 +8,6 @@ export type AccountFilters = Pick<AccountListInput, "role" | "status" | "search"
 
 type Props = { filters: AccountFilters; onChange: (filters: AccountFilters) => void; actions: ReactNode };
 
-const statusLabels = { active: "正常", disabled: "已停用" } as const;
 
 /** Text in the username or display name (sent once typing settles), a role and a status. */
 export function AccountFilterBar({ filters, onChange, actions }: Props) {
@@ -38,7 +37,7 @@ export function AccountFilterBar({ filters, onChange, actions }: Props) {
           placeholder="状态"
           value={filters.status ?? null}
           onChange={(status) => onChange({ ...filters, status: status ?? undefined })}
-          options={(["active", "disabled"] as const).map((s) => ({ value: s, label: statusLabels[s] }))}
+          options={accountStatuses.map((s) => ({ value: s, label: accountStatusLabels[s] }))}
           style={{ width: 110 }}
         />
       </Flex>

@@ -1,4 +1,4 @@
-import { roleLabels } from "@cppcc/domain";
+import { accountStatusLabels, roleLabels } from "@cppcc/domain";
 import { useSignedIn, type SessionAccount } from "@cppcc/ui";
 import { timeText } from "@cppcc/ui/roster";
 import { LoadMore } from "@cppcc/ui/antd/roster";
@@ -29,7 +29,7 @@ function columns(me: SessionAccount, onReset: (row: AccountRow) => void): TableC
       key: "status",
       title: "状态",
       width: 90,
-      render: (_, a) => (a.disabledAt ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>),
+      render: (_, a) => (a.disabledAt ? <Tag>{accountStatusLabels.disabled}</Tag> : <Tag color="green">{accountStatusLabels.active}</Tag>),
     },
     { key: "createdAt", title: "开通时间", width: 150, render: (_, a) => timeText(a.createdAt) },
     {

@@ -1,4 +1,4 @@
-import { roleLabels, roles, type Role } from "@cppcc/domain";
+import { handlingUnitName, type Role, roleLabels, roles } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useRosterReference } from "@cppcc/ui/roster";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -105,7 +105,7 @@ export function CreateAccountModal({ open, onClose, member }: Props) {
           <Form.Item label="承办单位" name="handlingUnitId" rules={[{ required: true, message: "请选择承办单位" }]}>
             <Select
               showSearch={{ optionFilterProp: "label" }}
-              options={(reference.data?.handlingUnits ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+              options={(reference.data?.handlingUnits ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: handlingUnitName(u), title: u.name }))}
             />
           </Form.Item>
         )}

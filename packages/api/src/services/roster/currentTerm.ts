@@ -10,6 +10,6 @@ export async function resolveTermId(db: DbOrTx, councilId: string, termId?: stri
     .where(termId ? and(eq(term.councilId, councilId), eq(term.id, termId)) : eq(term.councilId, councilId))
     .orderBy(desc(term.number))
     .limit(1);
-  if (!row) throw new NotFound(termId ? "所选届次不存在" : "本委员会还没有届次，请先在名册中建立届次");
+  if (!row) throw new NotFound(termId ? "所选届次不存在" : "本委员会还没有届次，请联系系统管理员建立届次后再使用名册");
   return row.id;
 }

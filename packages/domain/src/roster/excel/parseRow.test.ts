@@ -23,7 +23,7 @@ describe("parseRosterRow", () => {
 
   it("treats unknown names as errors, not new records", () => {
     expect(errorsOf(withCell("界别", "航天界"))).toEqual([
-      { line: 7, column: "界别", message: "界别“航天界”不存在，请使用系统中已有的界别名称；如需新增，请先在界别管理中添加" },
+      { line: 7, column: "界别", message: "界别“航天界”不存在，请改用系统中已有的界别名称（委员名册的筛选项中可查看）；如确需新增界别，请联系系统管理员" },
     ]);
     expect(errorsOf(withCell("专委会", "提案委员会、外星委员会、火星委员会"))).toEqual([
       { line: 7, column: "专委会", message: "专委会“外星委员会”“火星委员会”不存在，请使用系统中已有的专委会名称，多个专委会用“、”分隔" },

@@ -126,6 +126,7 @@ function lookupOne(
   const id = lookupId(map, name);
   if (id !== undefined) return id;
   if (name.split(listSeparator).length > 1) fail(header, `${header}“${name}”填写了多个，${onlyOne}`);
-  else fail(header, `${header}“${name}”不存在，请使用系统中已有的${header}名称；如需新增，请先在${header}管理中添加`);
+  // No app edits sectors, committees or groups, so point to where the existing names can be seen.
+  else fail(header, `${header}“${name}”不存在，请改用系统中已有的${header}名称（委员名册的筛选项中可查看）；如确需新增${header}，请联系系统管理员`);
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { proposalNumberText } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useQueries } from "@tanstack/react-query";
 import { Flex } from "antd";
@@ -13,7 +14,7 @@ export function LinkedProposals({ ids }: { ids: readonly string[] }) {
         const p = found[i]?.data;
         return (
           <Link key={id} to={`/proposals/${id}`}>
-            {p ? `${p.number ?? "未编号"} ${p.title}` : "提案"}
+            {p ? `${proposalNumberText(p.number)} ${p.title}` : "提案"}
           </Link>
         );
       })}

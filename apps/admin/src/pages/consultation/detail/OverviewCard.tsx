@@ -1,4 +1,4 @@
-import { consultationModeLabels, meetingContactText, outcomeKindLabels, quarterLabel, type Quarter } from "@cppcc/domain";
+import { consultationModeLabels, handlingUnitName, meetingContactText, outcomeKindLabels, quarterLabel, type Quarter } from "@cppcc/domain";
 import { dayText } from "@cppcc/ui/roster";
 import { Card, Descriptions, Tag, Typography } from "antd";
 import { Link } from "react-router";
@@ -24,7 +24,7 @@ export function OverviewCard({ consultation: c }: { consultation: ConsultationDe
         <Descriptions.Item label="地点">{[c.venueRecord?.name, c.venue].filter(Boolean).join(" · ") || "—"}</Descriptions.Item>
         <Descriptions.Item label="联系人">{meetingContactText(c) ?? "—"}</Descriptions.Item>
         {c.leadCommitteeName && <Descriptions.Item label="牵头专委会">{c.leadCommitteeName}</Descriptions.Item>}
-        {c.handlingUnits.length > 0 && <Descriptions.Item label="对口部门">{c.handlingUnits.map((u) => u.name).join("、")}</Descriptions.Item>}
+        {c.handlingUnits.length > 0 && <Descriptions.Item label="对口部门">{c.handlingUnits.map(handlingUnitName).join("、")}</Descriptions.Item>}
         {c.sectors.length > 0 && (
           <Descriptions.Item label="参加界别" span={2}>
             {c.sectors.map((s) => (

@@ -1,3 +1,4 @@
+import { proposalNumberText } from "@cppcc/domain";
 import { useDebounced, useTRPC } from "@cppcc/ui";
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
@@ -13,7 +14,7 @@ export function ProposalSelect({ id, value = [], onChange }: Props) {
   const found = useQuery(trpc.proposal.list.queryOptions({ query: query || undefined, limit: 20 }, { placeholderData: keepPreviousData }));
   // Linked proposals the search does not show still need their number and title.
   const chosen = useQueries({ queries: value.map((pid) => trpc.proposal.get.queryOptions({ id: pid }, { staleTime: 5 * 60_000 })) });
-  const label = (p: { number: string | null; title: string }) => `${p.number ?? "未编号"} ${p.title || "（无标题）"}`;
+  const label = (p: { number: string | null; title: string }) => `${proposalNumberText(p.number)} ${p.title || "（无标题）"}`;
   const options = (found.data?.items ?? []).map((p) => ({ value: p.id, label: label(p) }));
   for (const [i, pid] of value.entries()) {
     const p = chosen[i]?.data;

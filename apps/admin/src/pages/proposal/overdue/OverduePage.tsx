@@ -1,4 +1,4 @@
-import { handlingRoleLabels } from "@cppcc/domain";
+import { handlingRoleLabels, handlingUnitName } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
@@ -57,7 +57,7 @@ export function OverdueList({ detailPath, unitFilter }: Props) {
             placeholder="全部承办单位"
             value={unit ?? null}
             onChange={(v: string | null | undefined) => setParams(v ? { unit: v } : {}, { replace: true })}
-            options={(options.data?.handlingUnits ?? []).map((u) => ({ value: u.id, label: u.shortName }))}
+            options={(options.data?.handlingUnits ?? []).map((u) => ({ value: u.id, label: handlingUnitName(u) }))}
             style={{ width: 200 }}
           />
         </Flex>

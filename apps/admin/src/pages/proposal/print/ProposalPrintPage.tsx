@@ -1,4 +1,4 @@
-import { cosignerStatusLabels, handlingRoleLabels, proposalCategoryLabels, proposerKindLabels, shanghaiDate } from "@cppcc/domain";
+import { cosignerStatusLabels, handlingRoleLabels, proposalCategoryLabels, proposalNumberText, proposerKindLabels, shanghaiDate } from "@cppcc/domain";
 import { useSignedIn, useTRPC } from "@cppcc/ui";
 import { PageLoading, PrintToolbar, QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
@@ -46,7 +46,7 @@ export function ProposalPrintPage() {
         </h1>
         <div className="subtitle">提案</div>
         <div className="number-line">
-          <span>案号：{p.number ?? "（未立案）"}</span>
+          <span>案号：{proposalNumberText(p.number)}</span>
           <span>提交日期：{p.submittedOn ?? "—"}</span>
         </div>
         <table>

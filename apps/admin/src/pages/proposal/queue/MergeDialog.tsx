@@ -1,4 +1,4 @@
-import { mergeProblems } from "@cppcc/domain";
+import { mergeProblems, proposalNumberText } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Alert, App, Input, List, Modal, Typography } from "antd";
@@ -55,7 +55,7 @@ export function MergeDialog({ open, proposals, onClose, onMerged }: Props) {
         renderItem={(p) => (
           <List.Item extra={<StatusTag status={p.status} />}>
             <Typography.Text strong style={{ marginInlineEnd: 8 }}>
-              {p.number ?? "未编号"}
+              {proposalNumberText(p.number)}
             </Typography.Text>
             {p.title}
           </List.Item>

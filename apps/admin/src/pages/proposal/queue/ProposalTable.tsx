@@ -1,4 +1,4 @@
-import { proposalCategoryLabels, proposerKindLabels } from "@cppcc/domain";
+import { proposalCategoryLabels, proposerKindLabels, unnumberedProposalLabel } from "@cppcc/domain";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { Button, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from "antd";
 import { Link } from "react-router";
@@ -28,7 +28,7 @@ export function ProposalTable({ rows, loading, hasMore, total, loadingMore, onMo
       title: "案号",
       dataIndex: "number",
       width: 90,
-      render: (n: string | null) => (n ? <Typography.Text strong>{n}</Typography.Text> : <Typography.Text type="secondary">未编号</Typography.Text>),
+      render: (n: string | null) => (n ? <Typography.Text strong>{n}</Typography.Text> : <Typography.Text type="secondary">{unnumberedProposalLabel}</Typography.Text>),
     },
     {
       title: "标题",

@@ -1,12 +1,4 @@
-import {
-  proposalCategories,
-  proposalCategoryLabels,
-  proposalStatuses,
-  proposalStatusLabels,
-  proposerKindLabels,
-  proposerKinds,
-  type ProposalStatus,
-} from "@cppcc/domain";
+import { handlingUnitName, proposalCategories, proposalCategoryLabels, type ProposalStatus, proposalStatuses, proposalStatusLabels, proposerKindLabels, proposerKinds } from "@cppcc/domain";
 import { useDebounced } from "@cppcc/ui";
 import { SearchInput } from "@cppcc/ui/antd";
 import { Button, Flex, Segmented, Select } from "antd";
@@ -96,7 +88,7 @@ export function QueueFilterBar({ filters, session, statuses, options, onChange, 
           { value: "no", label: "非民生类" },
         ], 100)}
         {select("kind", "提案者类型", filters.proposerKind, choices(proposerKinds, proposerKindLabels), 150)}
-        {select("unit", "承办单位", filters.handlingUnitId, (options?.handlingUnits ?? []).map((u) => ({ value: u.id, label: u.shortName })), 150)}
+        {select("unit", "承办单位", filters.handlingUnitId, (options?.handlingUnits ?? []).map((u) => ({ value: u.id, label: handlingUnitName(u) })), 150)}
         {select("key", "重点提案", filters.isKey ? "yes" : undefined, [{ value: "yes", label: "仅重点提案" }], 120)}
         <Button type="link" onClick={onReset} disabled={!canReset}>
           清除筛选

@@ -1,4 +1,4 @@
-import { cosignerStatusLabels, proposalCategoryLabels, proposerKindLabels } from "@cppcc/domain";
+import { cosignerStatusLabels, proposalCategoryLabels, proposalNumberText, proposerKindLabels } from "@cppcc/domain";
 import { Card, Descriptions, Flex, Tag, Typography } from "antd";
 import type { ProposalDetail } from "./types";
 
@@ -13,7 +13,7 @@ export function ProposalTextCard({ proposal: p }: { proposal: ProposalDetail }) 
         size="small"
         column={{ xs: 1, sm: 2 }}
         items={[
-          { key: "number", label: "案号", children: p.number ?? "尚未立案" },
+          { key: "number", label: "案号", children: proposalNumberText(p.number) },
           { key: "session", label: "届次会议", children: p.sessionLabel },
           { key: "kind", label: "提案者类型", children: proposerKindLabels[proposer.kind] },
           {

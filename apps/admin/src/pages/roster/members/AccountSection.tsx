@@ -1,3 +1,4 @@
+import { accountStatusLabels } from "@cppcc/domain";
 import type { MemberDetail } from "@cppcc/ui/roster";
 import { Button, Descriptions, Flex, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -26,7 +27,7 @@ export function AccountSection({ member }: { member: MemberDetail }) {
               label: "状态",
               children: (
                 <Flex align="center" gap={8} wrap>
-                  {login.disabledAt ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>}
+                  {login.disabledAt ? <Tag>{accountStatusLabels.disabled}</Tag> : <Tag color="green">{accountStatusLabels.active}</Tag>}
                   <Button type="link" size="small" onClick={() => setResetting(true)}>
                     重置密码
                   </Button>

@@ -1,3 +1,4 @@
+import { handlingUnitName } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, DatePicker, Form, Select, Typography } from "antd";
@@ -48,7 +49,7 @@ export function RouteDialog({ suggestion: s, onClose }: { suggestion: Suggestion
           showSearch={{ optionFilterProp: "label" }}
           loading={units.isPending}
           placeholder="输入单位名称查找，如 住建"
-          options={units.data?.map((u) => ({ value: u.id, label: u.shortName === u.name ? u.name : `${u.shortName}（${u.name}）` }))}
+          options={units.data?.map((u) => ({ value: u.id, label: handlingUnitName(u), title: u.name }))}
         />
       </Form.Item>
       <Form.Item name="deadline" label="答复期限" rules={[{ required: true, message: "请选择答复期限" }]} extra={`默认交办后 ${answerDays} 天内答复`}>

@@ -1,4 +1,4 @@
-import { proposalCategoryLabels, proposerKindLabels } from "@cppcc/domain";
+import { proposalCategoryLabels, proposerKindLabels, unnumberedProposalLabel } from "@cppcc/domain";
 import { Tag } from "antd-mobile";
 import { StatusTag } from "../StatusTag";
 import type { ProposalDetail } from "../types";
@@ -21,7 +21,7 @@ export function SummaryCard({ proposal: p }: { proposal: ProposalDetail }) {
       <div style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap" }}>
         <StatusTag status={p.status} />
         <span data-testid="proposal-number" style={{ fontSize: 14, color: p.number ? "#333" : "#999" }}>
-          {p.number ? `第 ${p.number} 号` : "未编号"}
+          {p.number ? `第 ${p.number} 号` : unnumberedProposalLabel}
         </span>
         {p.isKey && (
           <Tag color="danger" fill="outline">

@@ -1,4 +1,4 @@
-import { handlingRoleLabels, notFiledConversionLabels, type HandlingRole, type NotFiledConversion } from "@cppcc/domain";
+import { type HandlingRole, handlingRoleLabels, handlingUnitName, type NotFiledConversion, notFiledConversionLabels } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Steps } from "antd-mobile";
@@ -27,7 +27,10 @@ export function Timeline({ proposalId, options }: { proposalId: string; options:
   const trpc = useTRPC();
   const timeline = useQuery(trpc.proposal.timeline.queryOptions({ id: proposalId }));
   if (!timeline.data || timeline.data.length === 0) return null;
-  const unitName = (id: string) => options?.handlingUnits.find((u) => u.id === id)?.shortName ?? "";
+  const unitName = (id: string) => {
+    const unit = options?.handlingUnits.find((u) => u.id === id);
+    return unit ? handlingUnitName(unit) : "";
+  };
   return (
     <Section title="办理进程" testId="timeline">
       <Steps direction="vertical" current={timeline.data.length - 1} style={{ "--title-font-size": "15px", "--description-font-size": "13px", padding: 0 } as never}>

@@ -1,4 +1,4 @@
-import { proposalCategoryLabels } from "@cppcc/domain";
+import { proposalCategoryLabels, unnumberedProposalLabel } from "@cppcc/domain";
 import { List, Tag } from "antd-mobile";
 import dayjs from "dayjs";
 import { StatusTag } from "../StatusTag";
@@ -7,7 +7,7 @@ import type { ProposalListItem } from "../types";
 /** One proposal: title, status, number (once filed) and session, who proposes it and the member's part. */
 export function ProposalRow({ proposal: p, onOpen }: { proposal: ProposalListItem; onOpen: () => void }) {
   const meta = [
-    p.number ? `第 ${p.number} 号` : p.status === "draft" ? `草稿 · 保存于 ${dayjs(p.updatedAt).tz().format("M月D日 HH:mm")}` : "未立案",
+    p.number ? `第 ${p.number} 号` : p.status === "draft" ? `草稿 · 保存于 ${dayjs(p.updatedAt).tz().format("M月D日 HH:mm")}` : unnumberedProposalLabel,
     p.sessionLabel,
   ];
   return (

@@ -1,3 +1,4 @@
+import { unnumberedProposalLabel } from "@cppcc/domain";
 import { useDebounced, useTRPC } from "@cppcc/ui";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { List, Tag } from "antd-mobile";
@@ -35,7 +36,7 @@ export function SimilarProposals({ sessionId, title, text, excludeId }: Props) {
     >
       {similar.data.length === 0 && <List.Item><span style={{ color: "#999", fontSize: 14 }}>暂未发现相似提案</span></List.Item>}
       {similar.data.map((s) => (
-        <List.Item key={s.id} data-similar-id={s.id} description={s.number ? `第 ${s.number} 号` : "未立案"} extra={<StatusTag status={s.status} />}>
+        <List.Item key={s.id} data-similar-id={s.id} description={s.number ? `第 ${s.number} 号` : unnumberedProposalLabel} extra={<StatusTag status={s.status} />}>
           {s.title}
           {s.mine && (
             <Tag color="primary" fill="outline" style={{ marginLeft: 6, verticalAlign: "middle" }}>

@@ -1,4 +1,4 @@
-import { assignmentModeLabels, coOpinionDueOn, handlingDueOn, returnLastDay, shanghaiDate, type AssignmentMode } from "@cppcc/domain";
+import { type AssignmentMode, assignmentModeLabels, coOpinionDueOn, handlingDueOn, handlingUnitName, returnLastDay, shanghaiDate } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Alert, Descriptions, Form, Radio, Select } from "antd";
@@ -20,7 +20,7 @@ export function AssignDialog({ proposal, options, onClose, onDone, onRefresh }: 
   const step = useMutation(trpc.proposal.assign.mutationOptions({ onSuccess: () => onDone("已交办") }));
   const mode = Form.useWatch("mode", form) ?? "joint";
   const lead = Form.useWatch("leadUnitId", form);
-  const units = options.handlingUnits.map((u) => ({ value: u.id, label: u.shortName, title: u.name }));
+  const units = options.handlingUnits.map((u) => ({ value: u.id, label: handlingUnitName(u), title: u.name }));
   const rules = options.rules;
   const today = shanghaiDate(new Date());
   const returned = proposal.status === "assignmentReturned" ? proposal.assignmentReturn : null;

@@ -1,4 +1,4 @@
-import { suggestionAuthorKindLabels, suggestionAuthorKinds, type SuggestionAuthorKind } from "@cppcc/domain";
+import { handlingUnitName, type SuggestionAuthorKind, suggestionAuthorKindLabels, suggestionAuthorKinds } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, Form, Input, Radio, Select } from "antd";
@@ -70,7 +70,7 @@ export function RecordSuggestionDialog({ deliberation: d, onClose }: { deliberat
           <Select
             showSearch={{ optionFilterProp: "label" }}
             loading={units.isPending}
-            options={units.data?.map((u) => ({ value: u.id, label: u.shortName }))}
+            options={units.data?.map((u) => ({ value: u.id, label: handlingUnitName(u), title: u.name }))}
             placeholder="选择单位"
           />
         </Form.Item>
