@@ -175,7 +175,7 @@ describe("city consultation journey", () => {
     // The member adds a suggestion of their own.
     await phone.getByRole("button", { name: "查看活动" }).click();
     await phone.getByRole("button", { name: "提交建议" }).click();
-    await phone.getByText("经济发展", { exact: true }).click();
+    await phone.getByText("经济建设", { exact: true }).click();
     await phone.locator("#suggestionContent").fill("建议设立企业服务专员，一企一策解决融资难题。");
     await shot(phone, "consultation-16-portal-suggestion");
     await phone.getByRole("button", { name: "提交建议" }).last().click();
@@ -206,7 +206,7 @@ describe("city consultation journey", () => {
     await record.getByText("部门代表", { exact: true }).click();
     await field(record, "姓名").fill("李科长");
     await search(office, record, "所在单位", "商务局", "平湖市商务局");
-    await choose(office, record, "分类", "经济发展");
+    await choose(office, record, "分类", "经济建设");
     await field(record, "意见建议内容").fill("建议简化外资项目备案流程，推行“一窗受理”。");
     await record.getByRole("button", { name: "保存" }).click();
     await toast(office, "已登记意见建议");

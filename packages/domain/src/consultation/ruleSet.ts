@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { label, labelled } from "../ruleSet/fields";
+import { label } from "../ruleSet/fields";
 
 /**
  * The consultation section of a council's rule set: what differs between cities in running
  * consultations and deliberations. (Reception-hall star ranges already live at the rule set's top
- * level as `receptionHallStars`; venue rules read them from there.)
+ * level as `receptionHallStars`; venue rules read them from there.) Suggestion categories are not
+ * here: suggestions share the proposals' fixed list (proposal/category.ts).
  */
 export const consultationRuleSetSchema = z
   .object({
@@ -23,19 +24,6 @@ export const consultationRuleSetSchema = z
       .int("签到提前开放时间须为整数")
       .min(0, "签到提前开放时间不能为负")
       .max(240, "签到最多提前 240 分钟开放"),
-    /** Categories a suggestion is filed under (意见建议分类). */
-    suggestionCategories: z
-      .array(labelled)
-      .min(1, "至少需要一个意见建议分类")
-      .max(30, "意见建议分类不能超过 30 个")
-      // On the list itself, so a repeat is reported even when another field is wrong.
-      .superRefine((list, ctx) => {
-        const seen = new Set<string>();
-        for (const [i, item] of list.entries()) {
-          if (seen.has(item.code)) ctx.addIssue({ code: "custom", path: [i, "code"], message: `代码 ${item.code} 重复` });
-          seen.add(item.code);
-        }
-      }),
     /** The words a council uses for a closed suggestion's result; the codes are fixed, the labels are not. */
     suggestionResultLabels: z.object({ implemented: label, partlyImplemented: label, notImplemented: label }),
   })
@@ -56,14 +44,5 @@ export const defaultConsultationRuleSet: ConsultationRuleSet = consultationRuleS
   suggestionDueSoonDays: 7,
   checkInCodeSeconds: 60,
   checkInOpensMinutesBefore: 30,
-  suggestionCategories: [
-    { code: "economy", label: "经济发展" },
-    { code: "urbanRural", label: "城乡建设" },
-    { code: "livelihood", label: "社会民生" },
-    { code: "environment", label: "生态环境" },
-    { code: "cultureEducation", label: "文化教育" },
-    { code: "governance", label: "社会治理" },
-    { code: "other", label: "其他" },
-  ],
   suggestionResultLabels: { implemented: "落实", partlyImplemented: "部分落实", notImplemented: "未落实" },
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defaultConsultationRuleSet } from "./ruleSet";
+import { proposalCategories } from "../proposal/category";
 import { consultationStates } from "./lifecycle";
-import { memberSuggestionInput, suggestionCategoryProblem, suggestionInput, suggestionSubmitProblem } from "./suggestionInput";
+import { memberSuggestionInput, suggestionInput, suggestionSubmitProblem } from "./suggestionInput";
 import { uid } from "./testIds";
 
 describe("suggestion input", () => {
-  const base = { consultationId: uid(1), content: "建议增设夜间公交线路", category: "livelihood" };
+  const base = { consultationId: uid(1), content: "建议增设夜间公交线路", category: "society" };
 
   it("ties the author to its kind", () => {
     expect(suggestionInput.parse({ ...base, authorKind: "resident" })).toMatchObject({ authorMemberId: null, authorName: null });
@@ -20,9 +20,12 @@ describe("suggestion input", () => {
     expect(memberSuggestionInput.parse({ ...base, authorKind: "resident" })).toEqual(base);
   });
 
-  it("accepts only the council's categories", () => {
-    expect(suggestionCategoryProblem("livelihood", defaultConsultationRuleSet.suggestionCategories)).toBeNull();
-    expect(suggestionCategoryProblem("sports", defaultConsultationRuleSet.suggestionCategories)).toBe("请选择本委员会设定的意见建议分类");
+  it("takes the categories proposals use, and reads a retired suggestion category as its successor", () => {
+    for (const category of proposalCategories) expect(memberSuggestionInput.parse({ ...base, category }).category).toBe(category);
+    expect(memberSuggestionInput.parse({ ...base, category: "livelihood" }).category).toBe("society");
+    expect(memberSuggestionInput.parse({ ...base, category: "environment" }).category).toBe("ecology");
+    expect(memberSuggestionInput.safeParse({ ...base, category: "sports" }).error?.issues[0]?.message).toBe("请选择意见建议分类");
+    expect(memberSuggestionInput.safeParse({ ...base, category: "__proto__" }).success).toBe(false);
   });
 
   it("collects suggestions at and after the meeting only", () => {

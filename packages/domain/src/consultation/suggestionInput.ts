@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { categoryField } from "../proposal/category";
 import type { ConsultationState } from "./lifecycle";
 
 /** Who said it: a member, a resident at a deliberation, or a department's representative. */
@@ -12,8 +13,8 @@ export const suggestionAuthorKindLabels: Record<SuggestionAuthorKind, string> = 
 
 const id = z.uuid({ error: "编号格式不正确" });
 const content = z.string({ error: "请填写意见建议内容" }).trim().min(5, "意见建议内容至少 5 个字").max(2000, "意见建议内容不能超过 2000 个字");
-/** A code from the council's rule set (suggestionCategories); the service checks it is one of them. */
-const category = z.string({ error: "请选择意见建议分类" }).regex(/^[a-z][a-zA-Z0-9]*$/, "请选择意见建议分类");
+/** One of the categories proposals use too. */
+const category = categoryField("请选择意见建议分类");
 
 /** Recorded by the organiser for anyone present. */
 export const suggestionInput = z
@@ -41,11 +42,6 @@ export type SuggestionInput = z.infer<typeof suggestionInput>;
 /** Sent by a member from the portal: the author is the member signed in. */
 export const memberSuggestionInput = z.object({ consultationId: id, content, category });
 export type MemberSuggestionInput = z.infer<typeof memberSuggestionInput>;
-
-/** Null when the category is one of the council's; otherwise what to do. */
-export function suggestionCategoryProblem(category: string, categories: readonly { code: string }[]): string | null {
-  return categories.some((c) => c.code === category) ? null : "请选择本委员会设定的意见建议分类";
-}
 
 /** Suggestions are gathered at and after the meeting, until the outcome is written. */
 export function suggestionSubmitProblem(state: ConsultationState): string | null {

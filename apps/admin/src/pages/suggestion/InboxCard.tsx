@@ -1,4 +1,4 @@
-import { suggestionAuthorKindLabels, suggestionDeadlineStatusLabels, type SuggestionDeadlineStatus } from "@cppcc/domain";
+import { categoryLabel, suggestionAuthorKindLabels, type SuggestionDeadlineStatus, suggestionDeadlineStatusLabels } from "@cppcc/domain";
 import { Button, Card, Flex, Tag, Typography } from "antd";
 import type { ConsultationOptions, InboxSuggestion } from "./types";
 
@@ -28,7 +28,7 @@ function daysBetween(from: string, to: string): number {
 
 /** One suggestion routed to the unit: where it came from, what was said, by when to answer, and the unit's steps. */
 export function InboxCard({ suggestion: s, options, townshipName, today, onAnswer, onDecline }: Props) {
-  const category = options?.suggestionCategories.find((c) => c.code === s.category)?.label ?? s.category;
+  const category = categoryLabel(s.category);
   const overdue = s.deadlineStatus === "overdue";
   const author = s.authorKind === "member" ? `委员 ${s.authorMemberName ?? ""}` : `${suggestionAuthorKindLabels[s.authorKind]}${s.authorName ? ` ${s.authorName}` : ""}`;
   return (

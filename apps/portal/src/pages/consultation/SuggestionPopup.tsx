@@ -1,5 +1,6 @@
+import { categoryOptions } from "@cppcc/domain";
 import { errorMessage, formProblems, useTRPC } from "@cppcc/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Popup, Selector, TextArea, Toast } from "antd-mobile";
 import { useState } from "react";
 
@@ -9,7 +10,6 @@ type Props = { consultationId: string; visible: boolean; onClose: () => void };
 export function SuggestionPopup({ consultationId, visible, onClose }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const options = useQuery(trpc.consultation.options.queryOptions(undefined, { staleTime: 5 * 60_000 }));
   const [form] = Form.useForm<{ category: string[]; content: string }>();
   const [general, setGeneral] = useState<string | null>(null);
   const submit = useMutation(
@@ -59,7 +59,7 @@ export function SuggestionPopup({ consultationId, visible, onClose }: Props) {
         }
       >
         <Form.Item name="category" label="分类" rules={[{ required: true, message: "请选择分类" }]}>
-          <Selector columns={3} options={(options.data?.suggestionCategories ?? []).map((c) => ({ value: c.code, label: c.label }))} />
+          <Selector columns={3} options={categoryOptions.map((c) => ({ value: c.code, label: c.label }))} />
         </Form.Item>
         <Form.Item
           name="content"

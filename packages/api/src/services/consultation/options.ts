@@ -1,7 +1,7 @@
 import type { SignedInContext } from "../../context";
 import { consultationRules } from "./shared/rules";
 
-/** The council's own words and numbers the consultation screens need: categories, result labels, deadlines, stars. */
+/** The council's own words and numbers the consultation screens need: result labels, deadlines, stars (categories are the domain's). */
 export async function consultationOptions({ ctx }: { ctx: SignedInContext }) {
   return consultationRules(ctx.db.db, ctx.session.council.id);
 }

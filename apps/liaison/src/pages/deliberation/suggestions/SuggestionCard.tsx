@@ -1,3 +1,4 @@
+import { categoryLabel } from "@cppcc/domain";
 import { Alert, Card, Flex, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
@@ -16,7 +17,7 @@ type Props = {
 
 /** One suggestion and where it stands: who said it, to whom it went and by when, the answer, the result. */
 export function SuggestionCard({ suggestion: s, options, showConsultation, actions }: Props) {
-  const category = options?.suggestionCategories.find((c) => c.code === s.category)?.label ?? s.category;
+  const category = categoryLabel(s.category);
   const overdue = s.status === "overdue";
   return (
     <Card

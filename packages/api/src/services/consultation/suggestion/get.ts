@@ -1,5 +1,5 @@
 import { consultationSuggestion } from "@cppcc/db";
-import { NotFound, openSuggestionEvents, suggestionDeadlineStatus } from "@cppcc/domain";
+import { categoryLabel, NotFound, openSuggestionEvents, suggestionDeadlineStatus } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { consultationRules } from "../shared/rules";
@@ -27,6 +27,6 @@ export async function getSuggestion({ ctx, input }: { ctx: SignedInContext; inpu
       handlingUnitId: s.handlingUnitId,
       today: day,
     }),
-    categoryLabel: rules.suggestionCategories.find((c) => c.code === s.category)?.label ?? s.category,
+    categoryLabel: categoryLabel(s.category),
   };
 }

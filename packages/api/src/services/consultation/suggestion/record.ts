@@ -3,7 +3,6 @@ import {
   meetingDayProblem,
   NotFound,
   RuleViolation,
-  suggestionCategoryProblem,
   suggestionDutyEvent,
   suggestionSubmitProblem,
   type MemberSuggestionInput,
@@ -15,7 +14,6 @@ import { assertCan, ownMember } from "../shared/access";
 import { audit } from "../shared/audit";
 import { lockConsultation, visibleConsultation, type ConsultationRow } from "../shared/consultationRow";
 import { writeDutyEvent } from "../shared/duty";
-import { consultationRules } from "../shared/rules";
 
 /** The organiser records a suggestion made at the meeting by a member, a resident or a department's representative. */
 export async function recordSuggestion({ ctx, input }: { ctx: SignedInContext; input: SuggestionInput }) {
@@ -54,9 +52,6 @@ async function insertSuggestion(
 ) {
   const stateProblem = suggestionSubmitProblem(c.state) ?? meetingDayProblem(c.state, c, ctx.clock.now(), what);
   if (stateProblem) throw new RuleViolation(stateProblem);
-  const { suggestionCategories } = await consultationRules(tx, c.councilId);
-  const categoryProblem = suggestionCategoryProblem(fields.category, suggestionCategories);
-  if (categoryProblem) throw new RuleViolation([{ path: "category", message: categoryProblem }]);
   const [row] = await tx
     .insert(consultationSuggestion)
     .values({ ...fields, councilId: c.councilId, consultationId: c.id, townshipId: c.townshipId, createdBy: ctx.session.account.id })

@@ -1,11 +1,10 @@
-import { suggestionAuthorKindLabels, suggestionAuthorKinds, type SuggestionAuthorKind } from "@cppcc/domain";
+import { categoryOptions, type SuggestionAuthorKind, suggestionAuthorKindLabels, suggestionAuthorKinds } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useRosterReference } from "@cppcc/ui/roster";
 import { useMutation } from "@tanstack/react-query";
 import { App, Form, Input, Radio, Select } from "antd";
 import { ActionDialog } from "../../shared/ActionDialog";
 import { MemberSelect } from "../../shared/MemberSelect";
-import { useConsultationOptions } from "../../shared/useConsultationOptions";
 import { useConsultationRefresh } from "../../shared/useConsultationRefresh";
 import { unitOptions, unitSearch } from "../../shared/unitOptions";
 
@@ -16,7 +15,6 @@ export function RecordSuggestionDialog({ consultationId, onClose }: { consultati
   const trpc = useTRPC();
   const { message } = App.useApp();
   const refresh = useConsultationRefresh();
-  const options = useConsultationOptions();
   const reference = useRosterReference();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("authorKind", form) ?? "member";
@@ -70,7 +68,7 @@ export function RecordSuggestionDialog({ consultationId, onClose }: { consultati
         </Form.Item>
       )}
       <Form.Item name="category" label="分类" rules={[{ required: true, message: "请选择意见建议分类" }]}>
-        <Select options={(options.data?.suggestionCategories ?? []).map((c) => ({ value: c.code, label: c.label }))} />
+        <Select options={categoryOptions.map((c) => ({ value: c.code, label: c.label }))} />
       </Form.Item>
       <Form.Item name="content" label="意见建议内容" rules={[{ required: true, message: "请填写意见建议内容" }]}>
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={2000} showCount />

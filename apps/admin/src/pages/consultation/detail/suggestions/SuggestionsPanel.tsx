@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { openSuggestionEvents, suggestionAuthorKindLabels } from "@cppcc/domain";
+import { categoryLabel, openSuggestionEvents, suggestionAuthorKindLabels } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { dayText, todayIso } from "@cppcc/ui/roster";
@@ -30,7 +30,7 @@ export function SuggestionsPanel({ consultation: c }: { consultation: Consultati
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const collecting = c.state === "scheduled" || c.state === "held";
   const today = todayIso();
-  const category = (code: string) => options.data?.suggestionCategories.find((x) => x.code === code)?.label ?? code;
+  const category = categoryLabel;
   const author = (s: SuggestionRow) =>
     s.authorKind === "member" ? `${s.authorMemberName ?? ""}委员` : [suggestionAuthorKindLabels[s.authorKind], s.authorUnitName, s.authorName].filter(Boolean).join(" · ");
   const stepLabels = { route: "交办", recall: "撤回交办", answer: "代录答复", close: "销号" } as const;

@@ -1,10 +1,10 @@
-import { handlingUnitName, type SuggestionAuthorKind, suggestionAuthorKindLabels, suggestionAuthorKinds } from "@cppcc/domain";
+import { categoryOptions, handlingUnitName, type SuggestionAuthorKind, suggestionAuthorKindLabels, suggestionAuthorKinds } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, Form, Input, Radio, Select } from "antd";
 import { StepDialog } from "../../shared/StepDialog";
 import type { Deliberation } from "../../shared/types";
-import { useConsultationOptions, useHandlingUnits } from "../../shared/useConsultationOptions";
+import { useHandlingUnits } from "../../shared/useConsultationOptions";
 import { useConsultationRefresh } from "../../shared/useRefresh";
 import { useInviteeOptions } from "../invitations/useInvitees";
 
@@ -22,7 +22,6 @@ export function RecordSuggestionDialog({ deliberation: d, onClose }: { deliberat
   const trpc = useTRPC();
   const { message } = App.useApp();
   const refresh = useConsultationRefresh();
-  const options = useConsultationOptions();
   const members = useInviteeOptions(d.id);
   const units = useHandlingUnits();
   const [form] = Form.useForm<Values>();
@@ -81,7 +80,7 @@ export function RecordSuggestionDialog({ deliberation: d, onClose }: { deliberat
         </Form.Item>
       )}
       <Form.Item name="category" label="分类" rules={[{ required: true, message: "请选择意见建议分类" }]}>
-        <Select loading={options.isPending} options={options.data?.suggestionCategories.map((c) => ({ value: c.code, label: c.label }))} placeholder="选择分类" />
+        <Select options={categoryOptions.map((c) => ({ value: c.code, label: c.label }))} placeholder="选择分类" />
       </Form.Item>
       <Form.Item
         name="content"
