@@ -76,7 +76,7 @@ describe("city consultation journey", () => {
     await office.getByRole("button", { name: "保存草稿" }).click();
     await office.getByText("「请你来协商」须至少选择一个对口部门（承办单位）").waitFor();
     await shot(office, "consultation-04-create-violation");
-    await search(office, office, "对口部门（承办单位）", "住建局", "平湖市住房和城乡建设局");
+    await search(office, office, "对口部门（承办单位）", "住建局", "市住建局");
     await office.keyboard.press("Escape");
     await field(office, "会议地点").fill("市政协三楼会议室");
     await office.getByRole("button", { name: "保存草稿" }).click();
@@ -205,7 +205,7 @@ describe("city consultation journey", () => {
     const record = dialog(office, "登记意见建议");
     await record.getByText("部门代表", { exact: true }).click();
     await field(record, "姓名").fill("李科长");
-    await search(office, record, "所在单位", "商务局", "平湖市商务局");
+    await search(office, record, "所在单位", "商务局", "市商务局");
     await choose(office, record, "分类", "经济建设");
     await field(record, "意见建议内容").fill("建议简化外资项目备案流程，推行“一窗受理”。");
     await record.getByRole("button", { name: "保存" }).click();
@@ -213,7 +213,7 @@ describe("city consultation journey", () => {
     const memberSuggestion = office.getByRole("row").filter({ hasText: "建议设立企业服务专员" });
     await memberSuggestion.getByRole("button", { name: "交办" }).click();
     const route = dialog(office, "交办意见建议");
-    await search(office, route, "承办单位", "经信局", "平湖市经济和信息化局");
+    await search(office, route, "承办单位", "经信局", "市经信局");
     await route.getByRole("button", { name: "交办" }).click();
     await toast(office, "已交办");
     await memberSuggestion.getByText("办理中").waitFor();

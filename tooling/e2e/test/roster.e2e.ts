@@ -310,7 +310,7 @@ describe("roster: the township's own roster and the member's own profile", () =>
     await rows.last().scrollIntoViewIfNeeded();
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(first);
 
-    await page.getByPlaceholder("搜索姓名或拼音首字母").fill("oyxh");
+    await page.getByPlaceholder("搜索姓名、拼音首字母").fill("oyxh");
     await page.getByText("欧阳晓红").waitFor();
     await page.getByText("137****0002").waitFor();
     await page.getByText("欧阳晓红").click();

@@ -34,7 +34,7 @@ export function RosterPage() {
         <Card title="委员" styles={{ body: { padding: 16 } }}>
           <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
             <Flex gap={12} wrap>
-              <SearchInput label="搜索委员" placeholder="姓名、拼音首字母、工作单位或手机尾号" value={text} onChange={setText} width={280} maxLength={30} />
+              <SearchInput label="搜索委员" placeholder="姓名、拼音、工作单位或手机尾号" value={text} onChange={setText} width={280} maxLength={30} />
               {groups.length > 1 && (
                 <Select
                   aria-label="委员小组"

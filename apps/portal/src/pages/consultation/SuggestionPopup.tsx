@@ -59,7 +59,7 @@ export function SuggestionPopup({ consultationId, visible, onClose }: Props) {
         }
       >
         <Form.Item name="category" label="分类" rules={[{ required: true, message: "请选择分类" }]}>
-          <Selector columns={3} options={categoryOptions.map((c) => ({ value: c.code, label: c.label }))} />
+          <Selector columns={2} options={categoryOptions.map((c) => ({ value: c.code, label: c.label }))} />
         </Form.Item>
         <Form.Item
           name="content"
