@@ -1,11 +1,11 @@
 import { consultationAttendance, consultationInvitation, member, sector, townshipGroup } from "@cppcc/db";
+import { textCursor } from "@cppcc/domain";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { resolveTermId } from "../../roster/currentTerm";
 import { nameMatches } from "../../roster/listMembers";
 import { assertCan } from "../shared/access";
 import { visibleConsultation } from "../shared/consultationRow";
-import { encodeCursor, textKey } from "../shared/keyset";
 import type { InviteeSearchInput } from "./inputs";
 
 /**
@@ -25,8 +25,9 @@ export async function searchInvitees({ ctx, input }: { ctx: SignedInContext; inp
   if (input.sectorId) where.push(eq(member.sectorId, input.sectorId));
   const query = input.query?.trim();
   if (query) where.push(nameMatches(query));
-  if (input.cursor) {
-    const [pinyin, id] = textKey(input.cursor);
+  const after = textCursor.decode(input.cursor);
+  if (after) {
+    const [pinyin, id] = after;
     where.push(sql`(${member.namePinyin}, ${member.id}) > (${pinyin}, ${id}::uuid)`);
   }
   const rows = await db
@@ -51,6 +52,6 @@ export async function searchInvitees({ ctx, input }: { ctx: SignedInContext; inp
   const last = page.at(-1);
   return {
     items: page.map(({ namePinyin: _p, ...r }) => r),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.namePinyin, last.memberId]) : null,
+    nextCursor: rows.length > input.limit && last ? textCursor.encode([last.namePinyin, last.memberId]) : null,
   };
 }
