@@ -1,3 +1,4 @@
+import { unnumberedProposalLabel } from "@cppcc/domain";
 import { MergeCellsOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
 import { QueryFailed } from "@cppcc/ui/antd";
@@ -55,7 +56,7 @@ export function SimilarProposalsCard({ proposal: p }: { proposal: ProposalDetail
                 <Link to={`/proposals/${s.id}`}>{s.title || "（无标题）"}</Link>
                 <Flex gap={8} align="center" wrap>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {s.number ? `案号 ${s.number}` : "尚未立案"}
+                    {s.number ? `案号 ${s.number}` : unnumberedProposalLabel}
                   </Typography.Text>
                   <StatusTag status={s.status} />
                 </Flex>
