@@ -36,3 +36,7 @@ export * from "./residentTopic";
 export * from "./topicSpam";
 export * from "./dutyEvents";
 export * from "./ruleSet";
+export * from "./redaction";
+export * from "./receipt";
+export * from "./publicStatus";
+export * from "./participant";
