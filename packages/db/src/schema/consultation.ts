@@ -7,6 +7,7 @@ import {
   deliberationTopicSources,
   invitationStates,
   outcomeKinds,
+  participantKinds,
   planStates,
   residentTopicStates,
   speechKinds,
@@ -288,6 +289,25 @@ export const consultationSpeech = pgTable(
   ],
 );
 
+/** People at a consultation who are not members (部门代表、群众、领导、专家); the phone is for the office only. */
+export const consultationParticipant = pgTable(
+  "consultation_participant",
+  {
+    id: id(),
+    councilId: councilId(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultation.id),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: participantKinds }).notNull(),
+    unit: text("unit").notNull().default(""),
+    phone: text("phone"),
+    recordedBy: accountRef("recorded_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("consultation_participant_consultation_idx").on(t.consultationId, t.createdAt, t.id)],
+);
+
 /**
  * 意见建议 from recording to closing (销号). The consultation's township is copied here because
  * every scope check and the township's open-items list filter on it.
@@ -353,6 +373,16 @@ export const residentTopic = pgTable(
     phone: text("phone"),
     state: text("state", { enum: residentTopicStates }).notNull().default("pending"),
     rejectReason: text("reject_reason"),
+    /**
+     * What the public page shows once accepted, edited or redacted by the officer; null before
+     * acceptance. topic/description stay as the resident wrote them, for the office.
+     */
+    publishedTopic: text("published_topic"),
+    publishedDescription: text("published_description"),
+    /** 回执号 given at submission (null for topics raised before receipts existed). */
+    receiptNo: text("receipt_no"),
+    /** 查询码: the phone's last four digits, or four random ones given with the receipt. */
+    lookupCode: text("lookup_code"),
     dedupeKey: text("dedupe_key").notNull(),
     /** The deliberation scheduled on it. */
     consultationId: uuid("consultation_id").references(() => consultation.id),
@@ -364,6 +394,7 @@ export const residentTopic = pgTable(
   },
   (t) => [
     unique("resident_topic_dedupe_uq").on(t.townshipId, t.dedupeKey),
+    unique("resident_topic_receipt_uq").on(t.councilId, t.receiptNo),
     index("resident_topic_list_idx").on(t.councilId, t.townshipId, t.state, t.createdAt, t.id),
     index("resident_topic_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
     index("resident_topic_consultation_idx").on(t.consultationId),
