@@ -1,9 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { publicTopicRetryAfter } from "@cppcc/api";
+import { publicRetryAfter, residentTopicRateKey, topicLookupRateKey } from "@cppcc/api";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import type { FastifyInstance } from "fastify";
 
-const path = "/trpc/consultation.publicTopic.submit";
+/** The public channels Postgres rate-limits, by tRPC path: each address's key and what its refusal says. */
+const channels: Record<string, { key: (ip: string) => string; verb: string }> = {
+  "consultation.publicTopic.submit": { key: residentTopicRateKey, verb: "提交" },
+  "consultation.publicTopic.lookup": { key: topicLookupRateKey, verb: "查询" },
+};
 
 type GuardOptions = { refusalDelayMs: number };
 
@@ -17,21 +21,25 @@ type GuardOptions = { refusalDelayMs: number };
 export function registerPublicTopicGuard(app: FastifyInstance, { refusalDelayMs }: GuardOptions) {
   app.addHook("onRequest", async (req, reply) => {
     if (req.method !== "POST") return;
-    const [route, query = ""] = req.url.split("?");
-    if (route !== path) return;
-    if (publicTopicRetryAfter(req.ip) === null) return;
+    const [route = "", query = ""] = req.url.split("?");
+    if (!route.startsWith("/trpc/")) return;
+    const procedure = route.slice("/trpc/".length);
+    const channel = channels[procedure];
+    if (!channel) return;
+    const key = channel.key(req.ip);
+    if (publicRetryAfter(key) === null) return;
 
     // Every repeat is held, however many connections the address opens: each is a socket it holds
     // open anyway, and one answered at once would only be sent again.
     if (refusalDelayMs > 0) await sleep(refusalDelayMs);
     // Asked again after the wait: if the window reopened meanwhile, the submission goes through.
-    const retryAfter = publicTopicRetryAfter(req.ip);
+    const retryAfter = publicRetryAfter(key);
     if (retryAfter === null) return;
     const error = {
       json: {
-        message: `提交过于频繁，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`,
+        message: `${channel.verb}过于频繁，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`,
         code: TRPC_ERROR_CODES_BY_KEY.TOO_MANY_REQUESTS,
-        data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, path: "consultation.publicTopic.submit" },
+        data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, path: procedure },
       },
     };
     const batched = new URLSearchParams(query).get("batch") === "1";

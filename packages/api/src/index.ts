@@ -3,6 +3,6 @@ export { createCallerFactory } from "./trpc/procedures";
 export type { Meta } from "./trpc/init";
 export { systemClock, type Clock, type Context, type CookieJar, type CookieOptions, type RequestInfo, type Session } from "./context";
 export { createContext } from "./createContext";
-export { publicTopicRetryAfter } from "./services/consultation/topic/refusals";
+export { publicRetryAfter, publicTopicRetryAfter, residentTopicRateKey, topicLookupRateKey } from "./services/consultation/topic/refusals";
 export { resolveSession } from "./services/auth/session";
 export { protocolMessages, readableMessage, internalMessage } from "./trpc/protocolMessages";

@@ -69,7 +69,15 @@ describe("publicTopic.submit", () => {
     await admin.consultation.residentTopic.moderate({ id: second!.id, version: second!.version, type: "reject", reason: "不属于政协协商范围" });
     const shown = await resident.consultation.publicTopic.topics({ townshipId: zhapu });
     expect(shown.items.map((t) => t.topic)).toEqual([first!.topic]);
-    expect(shown.items[0]).toEqual({ id: first!.id, topic: first!.topic, description: first!.description, scheduled: false, createdAt: expect.any(Date) });
+    expect(shown.items[0]).toEqual({
+      id: first!.id,
+      topic: first!.topic,
+      description: first!.description,
+      status: "accepted",
+      statusLabel: "已采纳",
+      session: null,
+      createdAt: expect.any(Date),
+    });
     // Accepting again changes nothing; changing one's mind after is not possible.
     const again = await admin.consultation.residentTopic.moderate({ id: first!.id, version: first!.version, type: "accept" });
     expect(again.version).toBe(first!.version + 1);

@@ -1,4 +1,4 @@
-import { pageInput, residentTopicStates } from "@cppcc/domain";
+import { pageInput, receiptLookupInput, residentTopicLimits, residentTopicStates } from "@cppcc/domain";
 import { z } from "zod";
 import { reasonText, recordId, rowVersion } from "../shared/fields";
 
@@ -15,9 +15,23 @@ export const topicModerateInput = z.object({
   version: rowVersion,
   type: z.enum(["accept", "reject"], { error: "请选择采纳或不予采纳" }),
   reason: reasonText("不予采纳的理由").default(""),
+  // What the public page shows, as the officer edited or redacted it; absent, the resident's own words.
+  publishedTopic: z
+    .string()
+    .trim()
+    .min(2, "公示的议题至少 2 个字")
+    .max(residentTopicLimits.topic.max, `公示的议题不能超过 ${residentTopicLimits.topic.max} 个字`)
+    .optional(),
+  publishedDescription: z
+    .string()
+    .trim()
+    .min(2, "公示的情况描述至少 2 个字")
+    .max(residentTopicLimits.description.max, `公示的情况描述不能超过 ${residentTopicLimits.description.max} 个字`)
+    .optional(),
 });
 export type TopicModerateInput = z.infer<typeof topicModerateInput>;
 
 export const publicTownshipInput = z.object({ townshipId: recordId("镇街道") });
 export const publicPageInput = pageInput.extend({ townshipId: recordId("镇街道") });
 export type PublicPageInput = z.infer<typeof publicPageInput>;
+export const topicLookupInput = receiptLookupInput.extend({ townshipId: recordId("镇街道") });

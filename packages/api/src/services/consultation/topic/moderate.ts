@@ -6,7 +6,11 @@ import { audit } from "../shared/audit";
 import { decide } from "../shared/decide";
 import type { TopicModerateInput } from "./inputs";
 
-/** The officer accepts a topic (it becomes public and may be scheduled) or rejects it with a reason. */
+/**
+ * The officer accepts a topic (it becomes public and may be scheduled) or rejects it with a reason.
+ * Accepting publishes the text the officer confirmed — edited, or with names, flats and phones
+ * taken out — while the resident's own words stay in the row for the office; the audit row keeps both.
+ */
 export async function moderateTopic({ ctx, input }: { ctx: SignedInContext; input: TopicModerateInput }) {
   return ctx.db.db.transaction(async (tx) => {
     const [before] = await tx
@@ -24,6 +28,8 @@ export async function moderateTopic({ ctx, input }: { ctx: SignedInContext; inpu
       .set({
         state,
         rejectReason: event.type === "reject" ? event.reason : null,
+        publishedTopic: event.type === "accept" ? (input.publishedTopic ?? before.topic) : null,
+        publishedDescription: event.type === "accept" ? (input.publishedDescription ?? before.description) : null,
         moderatedBy: ctx.session.account.id,
         moderatedAt: ctx.clock.now(),
         version: sql`${residentTopic.version} + 1`,

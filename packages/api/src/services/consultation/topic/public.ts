@@ -1,9 +1,10 @@
-import { consultation, consultationSuggestion, council, residentTopic, township } from "@cppcc/db";
-import { NotFound, suggestionResults, type SuggestionResult } from "@cppcc/domain";
+import { consultation, consultationSuggestion, council, residentTopic, township, venue } from "@cppcc/db";
+import { NotFound, publicTopicStatus, publicTopicStatusLabels, showsSessionTime, suggestionResults, type SuggestionResult } from "@cppcc/domain";
 import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Context } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import type { PublicPageInput } from "./inputs";
+import { sessionColumns, sessionOf, sessionView } from "./session";
 
 /** The header of a township's public page: whose page it is, and the council's result words. */
 export async function publicTownship({ ctx, input }: { ctx: Context; input: { townshipId: string } }) {
@@ -24,19 +25,25 @@ async function councilOf(ctx: Context, townshipId: string): Promise<string> {
   return row.councilId;
 }
 
-/** Accepted topics only, and never the resident's name or phone. */
+/**
+ * Accepted topics only, as the officer published them (edited or redacted), never the resident's
+ * name or phone; each with where it stands and, once put to a deliberation, its day, start and place.
+ */
 export async function publicTopics({ ctx, input }: { ctx: Context; input: PublicPageInput }) {
   const councilId = await councilOf(ctx, input.townshipId);
   const rows = await ctx.db.db
     .select({
       id: residentTopic.id,
-      topic: residentTopic.topic,
-      description: residentTopic.description,
-      scheduled: sql<boolean>`${residentTopic.consultationId} is not null`,
+      state: residentTopic.state,
+      topic: residentTopic.publishedTopic,
+      description: residentTopic.publishedDescription,
       createdAt: residentTopic.createdAt,
       cursorKey: timestampText(residentTopic.createdAt),
+      ...sessionColumns,
     })
     .from(residentTopic)
+    .leftJoin(consultation, eq(consultation.id, residentTopic.consultationId))
+    .leftJoin(venue, eq(venue.id, consultation.venueId))
     .where(
       and(
         eq(residentTopic.councilId, councilId),
@@ -48,7 +55,21 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
     .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
-  return { ...page, items: page.items.map(({ cursorKey: _k, ...r }) => r) };
+  return {
+    ...page,
+    items: page.items.map((r) => {
+      const status = publicTopicStatus(r, sessionOf(r));
+      return {
+        id: r.id,
+        topic: r.topic ?? "",
+        description: r.description ?? "",
+        status,
+        statusLabel: publicTopicStatusLabels[status],
+        session: showsSessionTime(status) ? sessionView(r) : null,
+        createdAt: r.createdAt,
+      };
+    }),
+  };
 }
 
 /** Published deliberation summaries, newest first, each with how its suggestions ended (落实 / 部分落实 / 未落实). */

@@ -8,6 +8,7 @@ const maxEntries = 10_000;
 const refusedUntil = new Map<string, number>();
 
 export const residentTopicRateKey = (ip: string) => `residentTopic:${ip}`;
+export const topicLookupRateKey = (ip: string) => `residentTopicLookup:${ip}`;
 
 export function rememberRefusal(key: string, untilMs: number) {
   if (refusedUntil.size >= maxEntries) {
@@ -19,9 +20,8 @@ export function rememberRefusal(key: string, untilMs: number) {
   refusedUntil.set(key, untilMs);
 }
 
-/** Seconds until the address may submit again, or null when this process knows of no refusal. */
-export function publicTopicRetryAfter(ip: string, now = Date.now()): number | null {
-  const key = residentTopicRateKey(ip);
+/** Seconds until the key (an address on one channel) may ask again, or null when this process knows of no refusal. */
+export function publicRetryAfter(key: string, now = Date.now()): number | null {
   const until = refusedUntil.get(key);
   if (until === undefined) return null;
   if (until <= now) {
@@ -29,4 +29,9 @@ export function publicTopicRetryAfter(ip: string, now = Date.now()): number | nu
     return null;
   }
   return Math.ceil((until - now) / 1000);
+}
+
+/** Seconds until the address may submit again, or null when this process knows of no refusal. */
+export function publicTopicRetryAfter(ip: string, now = Date.now()): number | null {
+  return publicRetryAfter(residentTopicRateKey(ip), now);
 }
