@@ -168,10 +168,33 @@ describe("a 请你来协商 consultation", () => {
     expect(progress!.doneRatio).toBe(1);
     const stats = await admin.consultation.stats({ fromYear: year, toYear: year });
     expect(stats.byFormat).toEqual([
-      { formatCode: "pleaseComeToConsult", formatName: "请你来协商", total: 1, events: 1, suggestions: 2, suggestionsClosed: 0 },
+      {
+        formatCode: "pleaseComeToConsult",
+        formatName: "请你来协商",
+        total: 1,
+        events: 1,
+        suggestions: 2,
+        suggestionsClosed: 0,
+        membersPresent: 1,
+        participants: 0,
+        participations: 1,
+        speeches: 1,
+      },
     ]);
     expect(stats.rows).toEqual([
-      { year, formatCode: "pleaseComeToConsult", formatName: "请你来协商", state: "closed", consultations: 1, suggestions: 2, suggestionsClosed: 0 },
+      {
+        year,
+        formatCode: "pleaseComeToConsult",
+        formatName: "请你来协商",
+        state: "closed",
+        consultations: 1,
+        suggestions: 2,
+        suggestionsClosed: 0,
+        membersPresent: 1,
+        participants: 0,
+        participations: 1,
+        speeches: 1,
+      },
     ]);
     const listed = await admin.consultation.list({ year, formatCode: "pleaseComeToConsult", state: "closed" });
     expect(listed.items.map((c) => [c.title, c.suggestionCount, c.openSuggestionCount])).toEqual([["优化营商环境请你来协商", 2, 2]]);
@@ -194,7 +217,16 @@ describe("a 请你来协商 consultation", () => {
     expect(new Set(seen).size).toBe(6);
     const stats = await admin.consultation.stats();
     expect(stats.byFormat.find((f) => f.formatCode === "topicalConsultation")).toMatchObject({ total: 5, events: 0 });
-    expect(stats.totals).toEqual({ consultations: 6, events: 1, suggestions: 2 });
+    expect(stats.totals).toEqual({
+      consultations: 6,
+      events: 1,
+      suggestions: 2,
+      suggestionsClosed: 0,
+      membersPresent: 1,
+      participants: 0,
+      participations: 1,
+      speeches: 1,
+    });
     expect((await errorOf(admin.consultation.list({ cursor: "garbage" }))).code).toBe("BAD_REQUEST");
   });
 

@@ -3,6 +3,7 @@ import { checkInRouter } from "./checkIn";
 import { consultationProcedures } from "./consultation";
 import { deliberationRouter } from "./deliberation";
 import { invitationRouter } from "./invitation";
+import { participantRouter } from "./participant";
 import { planRouter } from "./plan";
 import { publicTopicRouter } from "./publicTopic";
 import { residentTopicRouter } from "./residentTopic";
@@ -17,6 +18,7 @@ export const consultationRouter = router({
   invitation: invitationRouter,
   checkIn: checkInRouter,
   speech: speechRouter,
+  participant: participantRouter,
   suggestion: suggestionRouter,
   residentTopic: residentTopicRouter,
   deliberation: deliberationRouter,

@@ -2,6 +2,7 @@ import {
   committee,
   consultationAttendance,
   consultationInvitation,
+  consultationParticipant,
   consultationPlanItem,
   consultationSpeech,
   consultationSuggestion,
@@ -37,10 +38,11 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
   const { db } = ctx.db;
   const row = await visibleConsultation(db, ctx, input.id);
   const memberId = ctx.actor.role === "member" ? ctx.actor.memberId ?? null : null;
-  const [names, byState, [present], [speeches], suggestions, topics, mine, facts, rules] = await Promise.all([
+  const [names, byState, [present], [others], [speeches], suggestions, topics, mine, facts, rules] = await Promise.all([
     referenceNames(ctx, row),
     invitationCountsOf(db, row.id),
     db.select({ n: count() }).from(consultationAttendance).where(eq(consultationAttendance.consultationId, row.id)),
+    db.select({ n: count() }).from(consultationParticipant).where(eq(consultationParticipant.consultationId, row.id)),
     db.select({ n: count() }).from(consultationSpeech).where(eq(consultationSpeech.consultationId, row.id)),
     db
       .select({ state: consultationSuggestion.state, n: count() })
@@ -77,7 +79,13 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
     formatName: format.name,
     expectedOutcome: format.expectedOutcome,
     ...names,
-    counts: { invitations: byState, attendance: present?.n ?? 0, speeches: speeches?.n ?? 0, suggestions: suggestionCounts },
+    counts: {
+      invitations: byState,
+      attendance: present?.n ?? 0,
+      participants: others?.n ?? 0,
+      speeches: speeches?.n ?? 0,
+      suggestions: suggestionCounts,
+    },
     quorum,
     warnings: ["draft", "planned", "scheduled"].includes(row.state) ? warnings : [],
     openEvents: facts ? openConsultationEvents(row.state, ctx.actor, facts) : [],
