@@ -2,10 +2,12 @@ import { useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { QueryFailed } from "@cppcc/ui/antd";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Card, Empty, Flex, Spin, Tag, Typography } from "antd";
+import { Card, Empty, Flex, Spin, Typography } from "antd";
 import dayjs from "dayjs";
+import { SessionLine } from "./SessionLine";
+import { StatusTag } from "./StatusTag";
 
-/** The topics the township accepted, newest first — never with who raised them. */
+/** The topics the township accepted, as published, newest first — never with who raised them; with the session once scheduled. */
 export function AcceptedTopics({ townshipId }: { townshipId: string }) {
   const trpc = useTRPC();
   const pages = useInfiniteQuery(
@@ -23,13 +25,12 @@ export function AcceptedTopics({ townshipId }: { townshipId: string }) {
             <Typography.Text strong style={{ fontSize: 16 }}>
               {t.topic}
             </Typography.Text>
-            <Tag color={t.scheduled ? "green" : "orange"} style={{ marginInlineEnd: 0, flex: "none" }}>
-              {t.scheduled ? "已安排议事" : "待安排议事"}
-            </Tag>
+            <StatusTag status={t.status} label={t.status === "accepted" ? "待安排议事" : t.statusLabel} />
           </Flex>
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: "展开" }} style={{ margin: "6px 0 4px" }}>
             {t.description}
           </Typography.Paragraph>
+          {t.session && <SessionLine session={t.session} />}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {dayjs(t.createdAt).tz().format("YYYY-MM-DD")} 提出
           </Typography.Text>

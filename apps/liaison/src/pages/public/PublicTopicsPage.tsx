@@ -4,6 +4,7 @@ import { Flex, Result, Spin, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { AcceptedTopics } from "./AcceptedTopics";
+import { LookupTopic } from "./LookupTopic";
 import { PublicSummaries } from "./PublicSummaries";
 import { SubmitTopicForm } from "./SubmitTopicForm";
 
@@ -11,13 +12,15 @@ const brandRed = "#b3242a";
 
 /**
  * 群众议事: a township's page for residents, reached by a link or a QR code without an account —
- * raise a topic, see the topics accepted for deliberation, and read the published results.
+ * raise a topic (and get a receipt), follow it by its receipt, see the topics accepted for
+ * deliberation with their sessions, and read the published results.
  * It calls only the public procedures, so it works signed out (and looks the same signed in).
  */
 export function PublicTopicsPage() {
   const { townshipId = "" } = useParams();
   const trpc = useTRPC();
   const [tab, setTab] = useState("submit");
+  const [follow, setFollow] = useState<{ receiptNo: string; code?: string }>({ receiptNo: "" });
   const township = useQuery(trpc.consultation.publicTopic.township.queryOptions({ townshipId }, { retry: false }));
   if (township.isPending) {
     return (
@@ -55,7 +58,22 @@ export function PublicTopicsPage() {
           centered
           size="large"
           items={[
-            { key: "submit", label: "我要提议题", children: <SubmitTopicForm townshipId={t.id} townshipName={t.name} /> },
+            {
+              key: "submit",
+              label: "我要提议题",
+              children: (
+                <SubmitTopicForm
+                  townshipId={t.id}
+                  townshipName={t.name}
+                  onFollow={(receiptNo, code) => {
+                    setFollow({ receiptNo, code: code ?? undefined });
+                    setTab("lookup");
+                  }}
+                />
+              ),
+            },
+            // Keyed by the receipt, so following a new one starts the form afresh.
+            { key: "lookup", label: "查询进度", children: <LookupTopic key={follow.receiptNo} townshipId={t.id} initial={follow} /> },
             { key: "topics", label: "已采纳议题", children: <AcceptedTopics townshipId={t.id} /> },
             { key: "results", label: "议事结果", children: <PublicSummaries townshipId={t.id} resultLabels={t.resultLabels} /> },
           ]}

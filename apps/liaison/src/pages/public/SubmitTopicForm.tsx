@@ -1,8 +1,9 @@
 import { isMobilePhone, residentTopicLimits, residentTopicProblems } from "@cppcc/domain";
 import { errorCode, errorMessage, formProblems, useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, Result, Typography } from "antd";
+import { Alert, Button, Card, Flex, Form, Input, Result, Typography } from "antd";
 import { useState } from "react";
+import { Receipt } from "./Receipt";
 
 type Values = { topic: string; description: string; name?: string; phone?: string };
 
@@ -23,7 +24,16 @@ function textRule(path: "topic" | "description" | "name") {
  * 我要提议题: topic, what is happening, and (if the resident wants an answer) a name and phone.
  * Nothing is shown publicly until the township's officer accepts it; the name and phone never are.
  */
-export function SubmitTopicForm({ townshipId, townshipName }: { townshipId: string; townshipName: string }) {
+export function SubmitTopicForm({
+  townshipId,
+  townshipName,
+  onFollow,
+}: {
+  townshipId: string;
+  townshipName: string;
+  /** Opens 「查询进度」 with this receipt filled in. */
+  onFollow: (receiptNo: string, lookupCode: string | null) => void;
+}) {
   const trpc = useTRPC();
   const [form] = Form.useForm<Values>();
   const [general, setGeneral] = useState<string | null>(null);
@@ -37,22 +47,32 @@ export function SubmitTopicForm({ townshipId, townshipName }: { townshipId: stri
     }),
   );
   if (submit.isSuccess) {
+    const { receiptNo, lookupCode, duplicate, message } = submit.data;
     return (
       <Card>
         <Result
           status="success"
-          title="已收到，待联络员审核后公开"
+          title={duplicate && !receiptNo ? message : "已收到，待联络员审核后公开"}
           subTitle={`感谢您的议题！${townshipName}政协联络室审核采纳后，将在「已采纳议题」中公示并安排委员协商；议事结果会在「议事结果」中公布。`}
           extra={
-            <Button
-              type="primary"
-              onClick={() => {
-                form.resetFields();
-                submit.reset();
-              }}
-            >
-              再提一个议题
-            </Button>
+            <Flex vertical gap={12} align="center">
+              {receiptNo && <Receipt receiptNo={receiptNo} lookupCode={lookupCode} />}
+              <Flex gap={8} wrap justify="center">
+                {receiptNo && (
+                  <Button type="primary" onClick={() => onFollow(receiptNo, lookupCode)}>
+                    查询进度
+                  </Button>
+                )}
+                <Button
+                  onClick={() => {
+                    form.resetFields();
+                    submit.reset();
+                  }}
+                >
+                  再提一个议题
+                </Button>
+              </Flex>
+            </Flex>
           }
         />
       </Card>
@@ -62,7 +82,7 @@ export function SubmitTopicForm({ townshipId, townshipName }: { townshipId: stri
   return (
     <Card>
       <Typography.Paragraph type="secondary">
-        请写清楚是什么事、在哪里、现在是什么情况。议题经联络室审核后公示，您的姓名和电话不会公开，只用于联络室向您反馈。
+        请写清楚是什么事、在哪里、现在是什么情况。议题经联络室审核后公示，您的姓名和电话不会公开，只用于联络室向您反馈。提交后会给您一个回执号，凭它可以查询办理进度。
       </Typography.Paragraph>
       {general && <Alert type="error" showIcon role="alert" title={general} style={{ marginBottom: 16 }} />}
       <Form<Values>
@@ -103,7 +123,7 @@ export function SubmitTopicForm({ townshipId, townshipName }: { townshipId: stri
         <Form.Item
           name="phone"
           label="手机号码"
-          extra="留下号码，联络室可向您反馈办理情况"
+          extra="留下号码，联络室可向您反馈办理情况；查询进度时填手机号后四位"
           rules={[
             {
               validator: async (_r, value: string | undefined) => {

@@ -8,8 +8,6 @@ type Props = {
   state: ResidentTopicState;
   rows: ResidentTopic[];
   loading: boolean;
-  /** The topic being accepted right now, so only its button spins. */
-  accepting: string | null;
   onAccept: (t: ResidentTopic) => void;
   onReject: (t: ResidentTopic) => void;
   selected: string[];
@@ -23,7 +21,7 @@ const emptyText: Record<ResidentTopicState, string> = {
 };
 
 /** Topics with the resident's contact (for the officer only) and, by state, what may be done with them. */
-export function TopicTable({ state, rows, loading, accepting, onAccept, onReject, selected, onSelect }: Props) {
+export function TopicTable({ state, rows, loading, onAccept, onReject, selected, onSelect }: Props) {
   const columns: TableColumnsType<ResidentTopic> = [
     {
       title: "议题",
@@ -34,6 +32,12 @@ export function TopicTable({ state, rows, loading, accepting, onAccept, onReject
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: "展开" }} style={{ margin: 0 }}>
             {t.description}
           </Typography.Paragraph>
+          {t.state === "accepted" && (t.publishedTopic !== t.topic || t.publishedDescription !== t.description) && (
+            <Typography.Text type="success" style={{ fontSize: 13 }}>
+              公示文本：{t.publishedTopic}
+              {t.publishedDescription ? `——${t.publishedDescription}` : ""}
+            </Typography.Text>
+          )}
           {t.state === "rejected" && t.rejectReason && <Typography.Text type="danger">不予采纳理由：{t.rejectReason}</Typography.Text>}
         </Flex>
       ),
@@ -41,7 +45,7 @@ export function TopicTable({ state, rows, loading, accepting, onAccept, onReject
     {
       title: "提出人 / 时间",
       key: "who",
-      width: 150,
+      width: 180,
       render: (_, t) => (
         <Flex vertical>
           {t.name || t.phone ? (
@@ -55,6 +59,11 @@ export function TopicTable({ state, rows, loading, accepting, onAccept, onReject
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatDateTime(t.createdAt)}
           </Typography.Text>
+          {t.receiptNo && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: t.receiptNo }}>
+              回执 {t.receiptNo}
+            </Typography.Text>
+          )}
         </Flex>
       ),
     },
@@ -66,7 +75,7 @@ export function TopicTable({ state, rows, loading, accepting, onAccept, onReject
       width: 180,
       render: (_, t) => (
         <Flex gap={8}>
-          <Button type="primary" size="small" loading={accepting === t.id} onClick={() => onAccept(t)}>
+          <Button type="primary" size="small" onClick={() => onAccept(t)}>
             采纳
           </Button>
           <Button size="small" danger onClick={() => onReject(t)}>

@@ -1,16 +1,15 @@
 import { CalendarOutlined } from "@ant-design/icons";
 import type { ResidentTopicState } from "@cppcc/domain";
-import { errorMessage, useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
-import { useMutation } from "@tanstack/react-query";
-import { App, Button, Card, Flex, Tabs, Typography } from "antd";
+import { Button, Card, Flex, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { NoTownship } from "../deliberation/shared/NoTownship";
 import type { ResidentTopic } from "../deliberation/shared/types";
 import { useOwnTownship } from "../deliberation/shared/useOwnTownship";
 import { useConsultationRefresh } from "../deliberation/shared/useRefresh";
+import { AcceptTopicDialog } from "./AcceptTopicDialog";
 import { PublicLinkCard } from "./PublicLinkCard";
 import { RejectTopicDialog } from "./RejectTopicDialog";
 import { TopicTable } from "./TopicTable";
@@ -23,8 +22,9 @@ const tabs: { key: ResidentTopicState; label: string }[] = [
 ];
 
 /**
- * 群众议题: what residents raised on the public page. The officer accepts a topic (it is then
- * shown publicly and may be put to a 民生议事堂) or declines it with a reason.
+ * 群众议题: what residents raised on the public page. The officer accepts a topic, confirming
+ * the text to publish (edited or redacted; it may then be put to a 民生议事堂), or declines it
+ * with a reason the resident sees when looking up their receipt.
  */
 export function TopicsPage() {
   const { townshipId, township, overview } = useOwnTownship();
@@ -52,25 +52,12 @@ export function TopicsPage() {
 }
 
 function TopicList({ townshipId, state }: { townshipId: string; state: ResidentTopicState }) {
-  const trpc = useTRPC();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const refresh = useConsultationRefresh();
   const pages = useTopicPages(townshipId, state);
   const [rejecting, setRejecting] = useState<ResidentTopic | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-  const accept = useMutation(
-    trpc.consultation.residentTopic.moderate.mutationOptions({
-      onSuccess: () => {
-        void message.success("已采纳，议题已在公开页面公示");
-        refresh();
-      },
-      onError: (error) => {
-        void message.error(errorMessage(error));
-        refresh();
-      },
-    }),
-  );
+  const [accepting, setAccepting] = useState<ResidentTopic | null>(null);
   if (pages.isError) return <QueryFailed query={pages} />;
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -92,14 +79,23 @@ function TopicList({ townshipId, state }: { townshipId: string; state: ResidentT
         state={state}
         rows={rows}
         loading={pages.isPending}
-        accepting={accept.isPending ? (accept.variables?.id ?? null) : null}
-        onAccept={(t) => accept.mutate({ id: t.id, version: t.version, type: "accept" })}
+        onAccept={setAccepting}
         onReject={setRejecting}
         selected={selected}
         onSelect={setSelected}
       />
       {rows.length > 0 && (
         <LoadMore shown={rows.length} hasMore={pages.hasNextPage} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} unit="个议题" />
+      )}
+      {accepting && (
+        <AcceptTopicDialog
+          topic={accepting}
+          onClose={() => setAccepting(null)}
+          onDone={() => {
+            setAccepting(null);
+            refresh();
+          }}
+        />
       )}
       {rejecting && (
         <RejectTopicDialog

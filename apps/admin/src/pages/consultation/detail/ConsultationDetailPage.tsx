@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, ParticipantsPanel, QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Col, Flex, Row, Tabs, Typography } from "antd";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -14,7 +14,7 @@ import { ParticipationCard } from "./ParticipationCard";
 import { SpeechesPanel } from "./speeches/SpeechesPanel";
 import { SuggestionsPanel } from "./suggestions/SuggestionsPanel";
 
-const tabs = ["invitations", "checkIn", "speeches", "suggestions"] as const;
+const tabs = ["invitations", "checkIn", "participants", "speeches", "suggestions"] as const;
 type Tab = (typeof tabs)[number];
 
 /** One consultation from topic to feedback: its steps, who takes part, check-in, speeches, suggestions and outcome. */
@@ -78,6 +78,7 @@ export function ConsultationDetailPage() {
           items={[
             { key: "invitations", label: "邀请与回复", children: <InvitationsPanel consultation={c} /> },
             { key: "checkIn", label: "签到与出席", children: <CheckInPanel consultation={c} /> },
+            { key: "participants", label: "其他参会人员", children: <ParticipantsPanel consultation={c} /> },
             { key: "speeches", label: "发言", children: <SpeechesPanel consultation={c} /> },
             { key: "suggestions", label: "意见建议", children: <SuggestionsPanel consultation={c} /> },
           ]}

@@ -1,10 +1,13 @@
-import { invitationStateLabels, invitationStates, suggestionStateLabels, suggestionStates } from "@cppcc/domain";
+import { invitationStateLabels, invitationStates, participations, suggestionStateLabels, suggestionStates } from "@cppcc/domain";
 import { Alert, Card, Col, Flex, Row, Statistic, Tag } from "antd";
 import type { ConsultationDetail } from "../shared/types";
 
-/** The figures of the meeting at a glance: replies, attendance (and the quorum where one applies), speeches, suggestions. */
+/**
+ * The figures of the meeting at a glance: replies, attendance (and the quorum where one applies),
+ * 参与人次 (members present and others recorded), speeches, suggestions.
+ */
 export function ParticipationCard({ consultation: c }: { consultation: ConsultationDetail }) {
-  const { invitations, attendance, speeches, suggestions } = c.counts;
+  const { invitations, attendance, participants, speeches, suggestions } = c.counts;
   const invited = invitationStates.filter((s) => s !== "withdrawn").reduce((n, s) => n + invitations[s], 0);
   const suggestionTotal = suggestionStates.reduce((n, s) => n + suggestions[s], 0);
   return (
@@ -17,7 +20,7 @@ export function ParticipationCard({ consultation: c }: { consultation: Consultat
           <Statistic title="已报名" value={invitations.accepted} suffix="人" />
         </Col>
         <Col span={6}>
-          <Statistic title="出席" value={attendance} suffix="人" />
+          <Statistic title="委员出席" value={attendance} suffix="人" />
         </Col>
         <Col span={6}>
           <Statistic title="意见建议" value={suggestionTotal} suffix="条" />
@@ -31,6 +34,7 @@ export function ParticipationCard({ consultation: c }: { consultation: Consultat
               {invitationStateLabels[s]} {invitations[s]}
             </Tag>
           ))}
+        <Tag color="blue">参与 {participations({ membersPresent: attendance, participants })} 人次（其他参会 {participants} 人）</Tag>
         {speeches > 0 && <Tag>发言 {speeches}</Tag>}
         {suggestionStates
           .filter((s) => suggestions[s] > 0)

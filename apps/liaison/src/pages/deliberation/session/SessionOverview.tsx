@@ -1,4 +1,4 @@
-import { consultationModeLabels, deliberationTopicSourceLabels, meetingContactText, meetingWhenText } from "@cppcc/domain";
+import { consultationModeLabels, deliberationTopicSourceLabels, meetingContactText, meetingWhenText, participations } from "@cppcc/domain";
 import { Alert, Card, Descriptions, Flex, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import type { Deliberation } from "../shared/types";
@@ -43,7 +43,11 @@ export function SessionOverview({ deliberation: d }: { deliberation: Deliberatio
             label: "邀请回复",
             children: `邀请 ${inv.invited + inv.accepted + inv.leaveRequested + inv.leaveApproved + inv.leaveRejected} 人：已报名 ${inv.accepted}，待回复 ${inv.invited}，请假 ${inv.leaveRequested + inv.leaveApproved}`,
           },
-          { key: "attendance", label: "出席", children: `${d.counts.attendance} 人` },
+          {
+            key: "attendance",
+            label: "参与人次",
+            children: `${participations({ membersPresent: d.counts.attendance, participants: d.counts.participants })}（委员出席 ${d.counts.attendance}，其他参会 ${d.counts.participants}）`,
+          },
           {
             key: "suggestions",
             label: "意见建议",

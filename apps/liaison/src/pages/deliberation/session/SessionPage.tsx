@@ -1,5 +1,5 @@
 import { useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, ParticipantsPanel, QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Flex, Tabs } from "antd";
 import { useParams, useSearchParams } from "react-router";
@@ -11,11 +11,12 @@ import { SpeechesTab } from "./speeches/SpeechesTab";
 import { SuggestionsTab } from "./suggestions/SuggestionsTab";
 import { SummaryTab } from "./summary/SummaryTab";
 
-const tabKeys = ["invitations", "checkIn", "speeches", "suggestions", "summary"] as const;
+const tabKeys = ["invitations", "checkIn", "participants", "speeches", "suggestions", "summary"] as const;
 type TabKey = (typeof tabKeys)[number];
 
 /**
- * One 民生议事堂 from scheduling to closing: who is invited and present, the check-in code, the
+ * One 民生议事堂 from scheduling to closing: who is invited and present (members, and others such
+ * as residents and department representatives), the check-in code, the
  * speeches and suggestions with their routing and closing, and the public summary.
  */
 export function SessionPage() {
@@ -53,6 +54,7 @@ export function SessionPage() {
             items={[
               { key: "invitations", label: `邀请与出席（${d.counts.attendance} 人出席）`, children: <InvitationsTab deliberation={d} /> },
               { key: "checkIn", label: "扫码签到", children: <CheckInPanel deliberation={d} /> },
+              { key: "participants", label: `其他参会人员（${d.counts.participants}）`, children: <ParticipantsPanel consultation={d} /> },
               { key: "speeches", label: `发言（${d.counts.speeches}）`, children: <SpeechesTab deliberation={d} /> },
               { key: "suggestions", label: `意见建议（${suggestionTotal}）`, children: <SuggestionsTab deliberation={d} /> },
               { key: "summary", label: d.summaryPublishedAt ? "结果公示（已公示）" : "结果公示", children: <SummaryTab deliberation={d} /> },
