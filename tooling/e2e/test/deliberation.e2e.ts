@@ -90,6 +90,7 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await officer.getByText("13812345678").waitFor();
     await snap(officer, "deliberation-06-officer-pending-topic");
     await officer.getByRole("row", { name: new RegExp(topic) }).getByRole("button", { name: "采纳", exact: true }).click();
+    await openDialog(officer, "采纳议题").getByRole("button", { name: "确认采纳并公示" }).click();
     await officer.getByText("已采纳，议题已在公开页面公示").waitFor();
 
     // Accepted: chosen for a session scheduled today.
@@ -227,7 +228,8 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await snap(resident, "deliberation-26-public-result");
     await resident.getByRole("tab", { name: "已采纳议题" }).click();
     await resident.getByText(topic).waitFor();
-    await resident.getByText("已安排议事").waitFor();
+    // Its deliberation met and its result is public: the topic says so.
+    await resident.getByText("已公示", { exact: true }).waitFor();
     await snap(resident, "deliberation-27-public-topics");
   });
 

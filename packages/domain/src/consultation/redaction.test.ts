@@ -55,6 +55,11 @@ describe("applyRedactions", () => {
     expect(redacted(text)).toBe("我叫王某，电话（电话已隐去），住某栋某单元某，路灯坏了两个月");
   });
 
+  it("leaves nothing more to suggest once applied", () => {
+    const text = "我叫王小明，电话13812345678，身份证330482199001011234，住3栋2单元501室";
+    expect(suggestRedactions(redacted(text, ["王小明"]), ["王小明"])).toEqual([]);
+  });
+
   it("applies only the chosen ones, and skips one whose text was edited meanwhile", () => {
     const text = "电话13812345678，住3栋2单元501";
     const [phone, flat] = suggestRedactions(text);

@@ -64,7 +64,8 @@ export function suggestRedactions(text: string, names: readonly (string | null |
     for (const m of text.matchAll(f.pattern)) {
       const whole = m[0];
       const part = f.group ? m[f.group]! : whole;
-      if (f.kind === "name" && notNames.test(part)) continue;
+      // 「王某」 is what a redaction leaves: suggesting it again would never end.
+      if (f.kind === "name" && (notNames.test(part) || part.includes("某"))) continue;
       const start = m.index + (f.group ? whole.lastIndexOf(part) : 0);
       const trimmed = part.trimEnd();
       take({ kind: f.kind, start, end: start + trimmed.length, text: trimmed, replacement: f.replace(trimmed) });

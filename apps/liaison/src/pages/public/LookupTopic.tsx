@@ -46,13 +46,13 @@ export function LookupTopic({ townshipId, initial }: { townshipId: string; initi
           </Form.Item>
           <Form.Item
             name="code"
-            label="手机号后四位"
+            label="手机号后四位（或查询码）"
             extra="提交时没留手机号的，请填回执上的 4 位查询码"
             rules={[{ required: true, pattern: /^\d{4}$/, message: "请填写 4 位数字" }]}
           >
             <Input size="large" inputMode="numeric" maxLength={4} placeholder="如：5678" autoComplete="off" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={lookup.isPending}>
+          <Button type="primary" htmlType="submit" size="large" block loading={lookup.isPending} data-testid="lookup-submit">
             查询
           </Button>
         </Form>

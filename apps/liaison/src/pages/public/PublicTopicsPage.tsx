@@ -57,6 +57,8 @@ export function PublicTopicsPage() {
           onChange={setTab}
           centered
           size="large"
+          // Four tabs fit a 360-pixel phone only with narrow gaps; a hidden 「议事结果」 would not be found.
+          tabBarGutter={12}
           items={[
             {
               key: "submit",

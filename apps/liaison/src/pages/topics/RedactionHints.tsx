@@ -39,13 +39,14 @@ export function RedactionHints({ text, names, onApply }: Props) {
   const found = suggestRedactions(text, names);
   if (found.length === 0) {
     return (
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      <Typography.Text type="secondary" style={{ fontSize: 12, display: "block", marginTop: 4 }}>
         未发现电话、身份证号、门牌号或姓名。
       </Typography.Text>
     );
   }
   return (
-    <Flex vertical gap={8} style={{ background: "#fffbe6", border: "1px solid #ffe58f", borderRadius: 6, padding: "8px 12px" }}>
+    // The margin clears a text area's character count, which sits just below the field.
+    <Flex vertical gap={8} style={{ background: "#fffbe6", border: "1px solid #ffe58f", borderRadius: 6, padding: "8px 12px", marginTop: 22 }}>
       <Typography.Text style={{ fontSize: 13 }}>
         发现 {found.length} 处可能暴露群众个人信息的内容（黄色标出），建议隐去后再公示：
       </Typography.Text>

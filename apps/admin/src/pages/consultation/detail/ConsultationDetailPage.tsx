@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, ParticipantsPanel, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { ParticipantsPanel } from "@cppcc/ui/antd/consultation";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Col, Flex, Row, Tabs, Typography } from "antd";
 import { Link, useParams, useSearchParams } from "react-router";

@@ -1,5 +1,6 @@
 import { useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, ParticipantsPanel, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { ParticipantsPanel } from "@cppcc/ui/antd/consultation";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Flex, Tabs } from "antd";
 import { useParams, useSearchParams } from "react-router";

@@ -1,0 +1,2 @@
+// Consultation pieces both desk apps show; their own entry, so the apps' first screen never loads them.
+export { ParticipantsPanel } from "./ParticipantsPanel";
