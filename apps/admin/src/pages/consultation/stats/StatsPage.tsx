@@ -95,7 +95,6 @@ export function StatsPage() {
     { title: "发言", dataIndex: "speeches", align: "right" },
     { title: "意见建议（条）", dataIndex: "suggestions", align: "right", sorter: (a, b) => a.suggestions - b.suggestions, defaultSortOrder: "descend" },
     { title: "已销号（条）", dataIndex: "suggestionsClosed", align: "right" },
-    { title: "数说", key: "quote", render: (_: unknown, r) => quote(r) },
   ];
   const yearColumns: TableColumnsType<YearRow> = [
     { title: "年度", dataIndex: "year", width: 90 },
@@ -135,12 +134,12 @@ export function StatsPage() {
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={12} md={6}>
-              <Card>
+              <Card style={{ height: "100%" }}>
                 <Statistic title="已开展协商" value={stats.data.totals.events} suffix="次" />
               </Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card>
+              <Card style={{ height: "100%" }}>
                 <Statistic title="参与人次" value={stats.data.totals.participations} suffix="人次" />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   委员出席 {stats.data.totals.membersPresent}，其他参会 {stats.data.totals.participants}，发言 {stats.data.totals.speeches}
@@ -148,12 +147,12 @@ export function StatsPage() {
               </Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card>
+              <Card style={{ height: "100%" }}>
                 <Statistic title="提出意见建议" value={stats.data.totals.suggestions} suffix="条" />
               </Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card>
+              <Card style={{ height: "100%" }}>
                 <Statistic title="协商总数（含计划中、已取消）" value={stats.data.totals.consultations} suffix="次" />
               </Card>
             </Col>
@@ -168,13 +167,21 @@ export function StatsPage() {
                 <Typography.Paragraph>
                   {stats.data.byFormat.map(quote).join("；")}。
                 </Typography.Paragraph>
-                <Table<FormatRow> rowKey="formatCode" size="small" columns={formatColumns} dataSource={stats.data.byFormat} pagination={false} />
+                <Table<FormatRow>
+                  rowKey="formatCode"
+                  size="small"
+                  columns={formatColumns}
+                  dataSource={stats.data.byFormat}
+                  pagination={false}
+                  // Figures read across a row: they never wrap, a narrow screen scrolls instead.
+                  scroll={{ x: "max-content" }}
+                />
                 <Suspense fallback={<div style={{ height: 240 }} />}>
                   <StatsChart byFormat={stats.data.byFormat} />
                 </Suspense>
               </Card>
               <Card title="按年度和形式">
-                <Table<YearRow> rowKey="key" size="small" columns={yearColumns} dataSource={yearRows} pagination={false} />
+                <Table<YearRow> rowKey="key" size="small" columns={yearColumns} dataSource={yearRows} pagination={false} scroll={{ x: "max-content" }} />
               </Card>
             </>
           )}
