@@ -72,4 +72,25 @@ describe("public topic flood", () => {
     expect(answers.every((a) => a.ms >= delayMs - 5)).toBe(true);
     expect(neighbour.status).toBe(200);
   });
+
+  it("turns away an address's repeated receipt lookups the same way, with its own words", async () => {
+    const lookup = (ip: string) =>
+      app.inject({
+        method: "POST",
+        url: "/trpc/consultation.publicTopic.lookup",
+        remoteAddress: ip,
+        headers: { "content-type": "application/json" },
+        payload: JSON.stringify({ json: { townshipId, receiptNo: "YT-20261202-0001", code: "1234" } }),
+      });
+    for (let n = 1; n <= 10; n++) expect((await lookup("10.9.9.30")).statusCode).toBe(404);
+    const refused = await lookup("10.9.9.30");
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.json.message).toBe("查询过于频繁，请 15 分钟后再试");
+    const guarded = await lookup("10.9.9.30");
+    expect(guarded.statusCode).toBe(429);
+    expect(Number(guarded.headers["retry-after"])).toBeGreaterThan(0);
+    expect(guarded.json().error.json).toMatchObject({ message: expect.stringMatching(/^查询过于频繁/), data: { path: "consultation.publicTopic.lookup" } });
+    // Lookups and submissions are apart: the same address may still submit.
+    expect((await submit("10.9.9.30", 600)).statusCode).toBe(200);
+  });
 });
