@@ -230,4 +230,20 @@ describe("receipt lookup", () => {
     expect((await guess.consultation.publicTopic.lookup({ townshipId: danghu, receiptNo: sent.receiptNo!, code: "6666" })).status).toBe("pending");
     api.clock.set(day);
   });
+
+  it("gives every resident of a rush a receipt of their own (run on Postgres with a pool for the race)", async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        api.caller(undefined, `203.0.113.${100 + i}`).consultation.publicTopic.submit({
+          townshipId: danghu,
+          topic: `第${i + 1}号楼电梯经常停运`,
+          description: `第${i + 1}号楼的电梯这个月已经停了三次，楼上的老人下不了楼。`,
+          phone: null,
+        }),
+      ),
+    );
+    const receipts = sent.map((r) => r.receiptNo);
+    expect(receipts.every((r) => r && /^YT-20250610-\d{4,6}$/.test(r))).toBe(true);
+    expect(new Set(receipts).size).toBe(60);
+  });
 });
