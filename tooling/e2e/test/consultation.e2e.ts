@@ -246,7 +246,7 @@ describe("city consultation journey", () => {
     await office.getByText("已完成").first().waitFor();
     await shot(office, "consultation-22-plan-progress");
     await office.getByRole("menuitem", { name: "协商统计" }).click();
-    await office.getByText("请你来协商 1 次 / 建议 2 条").first().waitFor();
+    await office.getByText(/请你来协商 1 次，参与 \d+ 人次，建议 2 条/).first().waitFor();
     await office.getByRole("img", { name: /柱状图/ }).locator("canvas").waitFor();
     await shot(office, "consultation-23-stats");
     await office.getByRole("menuitem", { name: "协商活动" }).click();
