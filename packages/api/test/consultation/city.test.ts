@@ -121,7 +121,7 @@ describe("a 请你来协商 consultation", () => {
     const badCategory = await errorOf(
       member.consultation.suggestion.submit({ consultationId: created.id, content: "建议增加停车位数量", category: "parking" }),
     );
-    expect(badCategory.message).toBe("请选择本委员会设定的意见建议分类");
+    expect(badCategory.message).toBe("请选择意见建议分类");
 
     // Held: attendance, leave and absence settle in the duty record.
     const detail = await admin.consultation.get({ id: created.id });
