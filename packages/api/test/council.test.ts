@@ -30,7 +30,8 @@ describe("account.list", () => {
     const { caller } = await api.loginAs("admin");
     const first = await caller.account.list({ limit: 3 });
     expect(first.items.map((a) => a.username)).toEqual(["admin", "handler", "liaison"]);
-    expect(first.nextCursor).toBe("liaison");
+    // The cursor is the shared codec's opaque text, not the last username.
+    expect(first.nextCursor).toEqual(expect.any(String));
     const second = await caller.account.list({ limit: 3, cursor: first.nextCursor });
     expect(second.items.map((a) => a.username)).toEqual(["member"]);
     expect(second.nextCursor).toBeNull();
