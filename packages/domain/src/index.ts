@@ -14,3 +14,4 @@ export * from "./ruleSet/presets";
 export * from "./roster";
 export * from "./consultation";
 export * from "./proposal";
+export * from "./extension";

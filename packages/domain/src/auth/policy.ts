@@ -1,5 +1,6 @@
 import type { Role } from "./role";
 import { consultationActions, consultationGrants } from "../consultation/policy";
+import { extensionActions, extensionGrants } from "../extension/policy";
 import { proposalActions, proposalGrants } from "../proposal/policy";
 import { rosterActions, rosterGrants } from "../roster/policy";
 import type { Grants, Scope } from "./scope";
@@ -20,10 +21,10 @@ const foundationGrants: Grants<(typeof foundationActions)[number]> = {
   member: { "council.read": "council" },
 };
 
-export const actions = [...foundationActions, ...rosterActions, ...consultationActions, ...proposalActions] as const;
+export const actions = [...foundationActions, ...rosterActions, ...consultationActions, ...proposalActions, ...extensionActions] as const;
 export type Action = (typeof actions)[number];
 
-const areas: Grants<string>[] = [foundationGrants, rosterGrants, consultationGrants, proposalGrants];
+const areas: Grants<string>[] = [foundationGrants, rosterGrants, consultationGrants, proposalGrants, extensionGrants];
 
 export const policy: Grants<Action> = {
   admin: Object.assign({}, ...areas.map((g) => g.admin)),

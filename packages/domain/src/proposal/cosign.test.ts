@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cosignProblems, inviteCosigners, removeCosigner, respondToInvitation } from "./cosign";
+import { confirmOnPaper, cosignProblems, inviteCosigners, removeCosigner, respondToInvitation } from "./cosign";
 import type { Proposer } from "./proposer";
 
 type Joint = Extract<Proposer, { kind: "joint" }>;
@@ -41,5 +41,16 @@ describe("co-signing (联名)", () => {
     expect(cosignProblems(value(respondToInvitation(invited, "a", true)))).toEqual([]);
     expect(cosignProblems(removeCosigner(invited, "a"))).toEqual(["联名提案至少需要一位委员确认联名；无人联名的，请改为个人提案"]);
     expect(cosignProblems({ kind: "member", memberId: "lead" })).toEqual([]);
+  });
+
+  it("confirms every co-signer of a paper joint proposal at once, and needs at least one", () => {
+    const p = value(confirmOnPaper(draft, ["a", "b", "a"]));
+    expect(p.cosigners).toEqual([
+      { memberId: "a", status: "confirmed" },
+      { memberId: "b", status: "confirmed" },
+    ]);
+    expect(cosignProblems(p)).toEqual([]);
+    expect(confirmOnPaper(draft, [])).toEqual({ ok: false, reason: "纸质联名提案至少需要一位联名委员签名；无人联名的，请按个人提案录入" });
+    expect(confirmOnPaper(draft, ["lead"])).toEqual({ ok: false, reason: "不能邀请自己作为联名委员" });
   });
 });

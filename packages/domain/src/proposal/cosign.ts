@@ -44,3 +44,15 @@ export function cosignProblems(p: Proposer): string[] {
   if (confirmed === 0) problems.push("联名提案至少需要一位委员确认联名；无人联名的，请改为个人提案");
   return problems;
 }
+
+/**
+ * 纸质联名: the office enters a joint proposal signed on paper, for members who may have no login.
+ * The signatures on the sheet are the confirmation, so every named co-signer is confirmed at once
+ * (the service records each as confirmed by the office on paper). At least one must have signed.
+ */
+export function confirmOnPaper(p: Joint, memberIds: string[]): Outcome<Joint> {
+  if (memberIds.length === 0) return refuse("纸质联名提案至少需要一位联名委员签名；无人联名的，请按个人提案录入");
+  const invited = inviteCosigners({ ...p, cosigners: [] }, memberIds);
+  if (!invited.ok) return invited;
+  return accept({ ...invited.value, cosigners: invited.value.cosigners.map((c) => ({ ...c, status: "confirmed" as const })) });
+}

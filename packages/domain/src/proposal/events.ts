@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Role } from "../auth/role";
 import { assignmentInput } from "./assignment";
+import { proposalCategories } from "./category";
 import { evaluationInput } from "./evaluation";
 import { keyProposalInput } from "./keyProposal";
 import type { ProposalStatus } from "./status";
@@ -24,7 +25,13 @@ export const proposalEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("startReview") }),
   z.object({ type: z.literal("returnForRevision"), reasons: z.array(z.string().trim().max(500, "退回理由每条不能超过 500 个字")) }),
   z.object({ type: z.literal("resubmit") }),
-  z.object({ type: z.literal("file"), number: z.string() }),
+  /** Staff settle the category and the livelihood flag when filing (立案时确定类别), without a revision round. */
+  z.object({
+    type: z.literal("file"),
+    number: z.string(),
+    category: z.enum(proposalCategories, { error: "请从提案类别中选择一项" }).optional(),
+    isLivelihood: z.boolean({ error: "请选择是否为民生类提案" }).optional(),
+  }),
   z.object({
     type: z.literal("notFile"),
     groundCode: z.string(),
@@ -33,6 +40,11 @@ export const proposalEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("merge"), mergeGroupId: z.string().min(1, "请选择并案组") }),
   z.object({ type: z.literal("markKey"), keyProposal: keyProposalInput }),
   z.object({ type: z.literal("assign"), assignment: assignmentInput }),
+  z.object({
+    type: z.literal("reassign"),
+    assignment: assignmentInput,
+    reason: z.string().trim().max(500, "重新交办的理由不能超过 500 个字"),
+  }),
   z.object({ type: z.literal("returnAssignment"), reason: z.string().trim().max(500, "退回理由不能超过 500 个字"), ...onBehalfOfUnit }),
   z.object({ type: z.literal("sendCoOpinion"), ...onBehalfOfUnit }),
   z.object({ type: z.literal("reply"), categoryCode: z.string(), ...onBehalfOfUnit }),
@@ -65,11 +77,22 @@ export const proposalSteps = {
     requires: ["写明退回理由", "审查轮次未达规则上限（最后一轮须作出立案或不予立案的决定）"],
   },
   resubmit: { label: "修改后重新提交", from: ["returned"], roles: ["member", "admin"], requires: ["内容齐全且不超过字数上限"] },
-  file: { label: "立案", from: ["underReview"], roles: ["admin"], requires: ["编号为 届-次-序号，且本次会议从未使用"] },
+  file: {
+    label: "立案",
+    from: ["underReview"],
+    roles: ["admin"],
+    requires: ["编号为 届-次-序号，且本次会议从未使用", "可同时确定提案类别和是否民生，不占用退回修改的轮次"],
+  },
   notFile: { label: "不予立案", from: ["underReview"], roles: ["admin"], requires: ["理由取自规则列出的不予立案理由", "记录转办方式"] },
   merge: { label: "并案", from: ["filed"], roles: ["admin"], requires: ["尚未并案", "同一次会议、均已立案且尚未交办"] },
   markKey: { label: "列为重点提案", from: ["filed", "assignmentReturned", "assigned"], roles: ["admin"], requires: ["尚不是重点提案", "写明领办领导", "回头看日期不早于今天"] },
   assign: { label: "交办", from: ["filed", "assignmentReturned"], roles: ["admin"], requires: ["一个主办单位加若干会办单位，或两个以上分办单位，每个单位只出现一次"] },
+  reassign: {
+    label: "重新交办",
+    from: ["assigned"],
+    roles: ["admin"],
+    requires: ["写明重新交办的理由", "尚无单位答复", "退回期限已过的交办不当，由办公室直接重新交办"],
+  },
   returnAssignment: {
     label: "退回交办",
     from: ["assigned"],

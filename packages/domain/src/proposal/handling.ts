@@ -1,9 +1,10 @@
-import { assignedUnitsOf, coUnitsOf, replyingUnitsOf, roleOfUnit } from "./assignment";
+import { assignedUnitsOf, coUnitsOf, replyingUnitsOf, roleOfUnit, type AssignmentInput } from "./assignment";
 import { isPastDay } from "../calendar";
 import { handlingDueOn, returnLastDay } from "./deadline";
 import { dutyEventsOnKeyProposal } from "./dutyEvents";
 import type { ProposalEvent } from "./events";
 import { accept, refuse, type Outcome } from "./outcome";
+import type { ProposalState } from "./state";
 import { moveTo, refuseStep, type StepContext, type StepRule } from "./step";
 
 /** From filing to the units' replies (并案、重点提案、交办、退回、会办、答复). */
@@ -25,15 +26,29 @@ export const markKey: StepRule<"markKey"> = (ctx, event) => {
 };
 
 /** Assigning again after a return restarts the clock: the new unit is owed the full handling time. */
-export const assign: StepRule<"assign"> = (ctx, event) =>
-  moveTo({
+export const assign: StepRule<"assign"> = (ctx, event) => moveTo(assignedAfresh(ctx, event.assignment));
+
+function assignedAfresh(ctx: StepContext, input: AssignmentInput): ProposalState {
+  return {
     ...ctx.state,
     status: "assigned",
-    assignment: { mode: event.assignment.mode, units: assignedUnitsOf(event.assignment), assignedOn: ctx.today },
+    assignment: { mode: input.mode, units: assignedUnitsOf(input), assignedOn: ctx.today },
     dueOn: handlingDueOn(ctx.today, ctx.rules),
     coOpinions: [],
     replies: [],
-  });
+  };
+}
+
+/**
+ * 重新交办 by the office, at any time while nobody has replied: after the return window a unit can
+ * no longer send a wrong assignment back itself, so it tells the office, which moves it directly.
+ * The new units are owed the full handling time.
+ */
+export const reassign: StepRule<"reassign"> = (ctx, event) => {
+  if (event.reason.length === 0) return refuseStep("请写明重新交办的理由（如原单位反映不属于其职责），便于各单位知悉");
+  if (ctx.state.replies.length > 0) return refuseStep("已有承办单位作出答复，不能重新交办；如答复不当，请在测评后重新办理");
+  return moveTo({ ...assignedAfresh(ctx, event.assignment), assignmentReturn: null });
+};
 
 // Only reachable with a corrupted row: every state these steps start from has an assignment.
 const unassigned = "该提案尚无交办记录，请联系市政协办公室";
@@ -59,10 +74,10 @@ export const returnAssignment: StepRule<"returnAssignment"> = (ctx, event) => {
   const lastDay = returnLastDay(assignment.assignedOn, ctx.rules);
   if (isPastDay(lastDay, ctx.facts.now)) {
     return refuseStep(
-      `交办已超过 ${ctx.rules.deadlines.returnDays} 天（退回期限至 ${lastDay}），不能再退回；如确属交办不当，请联系市政协提案委员会协调`,
+      `交办已超过 ${ctx.rules.deadlines.returnDays} 天（退回期限至 ${lastDay}），不能再退回；如确属交办不当，请联系办公室直接重新交办`,
     );
   }
-  if (ctx.state.replies.length > 0) return refuseStep("已有承办单位作出答复，不能整体退回；如需调整，请联系市政协提案委员会");
+  if (ctx.state.replies.length > 0) return refuseStep("已有承办单位作出答复，不能整体退回；如需调整，请联系办公室");
   return moveTo({
     ...ctx.state,
     status: "assignmentReturned",

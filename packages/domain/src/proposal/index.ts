@@ -22,3 +22,5 @@ export * from "./breakdown";
 export * from "./similarityKey";
 export * from "./dutyEvents";
 export type { Outcome } from "./outcome";
+export * from "./filing";
+export * from "./extension";

@@ -1,3 +1,4 @@
+import { proposalCategories } from "./category";
 import { cosignProblems } from "./cosign";
 import { dutyEventsOnFile, dutyEventsOnSubmit } from "./dutyEvents";
 import { parseProposalNumber } from "./number";
@@ -39,6 +40,7 @@ export const resubmit: StepRule<"resubmit"> = (ctx) => {
 
 export const file: StepRule<"file"> = (ctx, event) => {
   if (!parseProposalNumber(event.number)) return refuseStep("提案编号格式应为 届-次-序号，如 13-2-015");
+  if (event.category !== undefined && !proposalCategories.includes(event.category)) return refuseStep("请从提案类别中选择一项");
   return moveTo(
     { ...ctx.state, status: "filed", number: event.number.trim(), filedOn: ctx.today },
     dutyEventsOnFile(ctx.facts.proposal.proposer),

@@ -108,6 +108,8 @@ export function validEvent(type: ProposalEventType, role: Role): ProposalEvent {
       return { type, keyProposal: { sponsorName: "张三", sponsorTitle: "副市长", followUpOn: "2024-11-30" } };
     case "assign":
       return { type, assignment: { mode: "joint", leadUnitId: leadUnit, coUnitIds: [coUnit] } };
+    case "reassign":
+      return { type, assignment: { mode: "joint", leadUnitId: otherUnit, coUnitIds: [] }, reason: "原主办单位反映不属于其职责" };
     case "returnAssignment":
       return { type, reason: "该事项属于区级职责", ...onBehalf };
     case "sendCoOpinion":

@@ -146,10 +146,10 @@ describe("preconditions, each refused with its reason", () => {
       assignmentReturn: { handlingUnitId: leadUnit, returnedOn: "2024-03-25" },
     });
     expect(reason(stateIn.assigned, ret("不属于本单位职责"), lead, factsAt("2024-03-26T00:00:00"))).toBe(
-      "交办已超过 10 天（退回期限至 2024-03-25），不能再退回；如确属交办不当，请联系市政协提案委员会协调",
+      "交办已超过 10 天（退回期限至 2024-03-25），不能再退回；如确属交办不当，请联系办公室直接重新交办",
     );
     const splitReplied = { ...stateIn.assigned, replies: [{ handlingUnitId: coUnit, categoryCode: "A", round: 0, repliedOn: "2024-03-18" }] };
-    expect(reason(splitReplied, ret("不属于本单位职责"), lead)).toBe("已有承办单位作出答复，不能整体退回；如需调整，请联系市政协提案委员会");
+    expect(reason(splitReplied, ret("不属于本单位职责"), lead)).toBe("已有承办单位作出答复，不能整体退回；如需调整，请联系办公室");
   });
 
   it("reassignment restarts the handling time", () => {

@@ -37,7 +37,7 @@ describe("the state machine takes its rules from the rule set", () => {
     expect(r.zhejiang.ok).toBe(true);
     expect(r.fourCategory).toEqual({
       ok: false,
-      reason: "交办已超过 7 天（退回期限至 2024-03-22），不能再退回；如确属交办不当，请联系市政协提案委员会协调",
+      reason: "交办已超过 7 天（退回期限至 2024-03-22），不能再退回；如确属交办不当，请联系办公室直接重新交办",
     });
   });
 

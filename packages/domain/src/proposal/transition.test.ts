@@ -21,6 +21,7 @@ const spec: Record<ProposalEventType, { from: ProposalStatus[]; roles: Role[]; t
   merge: { from: ["filed"], roles: ["admin"], to: (s) => s },
   markKey: { from: ["filed", "assignmentReturned", "assigned"], roles: ["admin"], to: (s) => s },
   assign: { from: ["filed", "assignmentReturned"], roles: ["admin"], to: () => "assigned" },
+  reassign: { from: ["assigned"], roles: ["admin"], to: () => "assigned" },
   returnAssignment: { from: ["assigned"], roles: ["handler", "admin"], to: () => "assignmentReturned" },
   sendCoOpinion: { from: ["assigned"], roles: ["handler", "admin"], to: (s) => s },
   reply: { from: ["assigned", "rehandling"], roles: ["handler", "admin"], to: () => "replied" },

@@ -3,7 +3,7 @@ import type { RuleSet } from "../ruleSet/schema";
 import { shanghaiDate } from "../calendar";
 import { close, evaluate } from "./closing";
 import { proposalSteps, type ProposalEvent, type ProposalEventType } from "./events";
-import { assign, markKey, merge, reply, returnAssignment, sendCoOpinion } from "./handling";
+import { assign, markKey, merge, reassign, reply, returnAssignment, sendCoOpinion } from "./handling";
 import { leadMemberOf } from "./proposer";
 import { file, notFile, resubmit, returnForRevision, startReview, submit, withdraw } from "./review";
 import type { ProposalState } from "./state";
@@ -23,6 +23,7 @@ const rulesByEvent: { [T in ProposalEventType]: StepRule<T> } = {
   merge,
   markKey,
   assign,
+  reassign,
   returnAssignment,
   sendCoOpinion,
   reply,

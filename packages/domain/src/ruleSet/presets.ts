@@ -1,4 +1,5 @@
 import { defaultConsultationRuleSet } from "../consultation/ruleSet";
+import { defaultExtensionRules } from "../extension/rules";
 import { fourCategoryProposalRules, zhejiangProposalRules } from "../proposal/rulePresets";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
@@ -16,6 +17,7 @@ export const zhejiangCityPreset: RuleSet = ruleSetSchema.parse({
   receptionHallStars: { min: 3, max: 5 },
   proposal: zhejiangProposalRules,
   consultation: defaultConsultationRuleSet,
+  deadlineExtension: defaultExtensionRules,
 });
 
 /**
@@ -29,6 +31,7 @@ export const fourCategoryCityPreset: RuleSet = ruleSetSchema.parse({
   receptionHallStars: { min: 3, max: 5 },
   proposal: fourCategoryProposalRules,
   consultation: defaultConsultationRuleSet,
+  deadlineExtension: defaultExtensionRules,
 });
 
 export const ruleSetPresets = { zhejiangCity: zhejiangCityPreset, fourCategoryCity: fourCategoryCityPreset } as const;

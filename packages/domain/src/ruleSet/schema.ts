@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { consultationRuleSetSchema } from "../consultation/ruleSet";
+import { extensionRulesSchema } from "../extension/rules";
 import { proposalRulesSchema } from "../proposal/ruleSet";
 import { label, labelled, uniqueCodes } from "./fields";
 
@@ -21,6 +22,8 @@ export const ruleSetSchema = z.object({
   proposal: proposalRulesSchema,
   /** Suggestion answer deadlines, check-in code lifetime, suggestion categories and result labels. */
   consultation: consultationRuleSetSchema,
+  /** 延期办理: how many extensions a unit may have per handling period and how long each may be. */
+  deadlineExtension: extensionRulesSchema,
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;
