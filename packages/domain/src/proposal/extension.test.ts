@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zhejiangCityPreset } from "../ruleSet/presets";
+import type { ProposalEvent } from "./events";
 import { proposalExtensionUnitProblem, proposalHandlingPeriod, withExtendedDue } from "./extension";
 import { handlingTasksOf, overdueTasks } from "./overdue";
 import { at, coUnit, factsAt, leadUnit, otherUnit, stateIn } from "./testFixtures";
@@ -30,7 +31,11 @@ describe("a proposal's deadline extension", () => {
 
 describe("reassignment by the office (重新交办)", () => {
   const admin = { role: "admin" } as const;
-  const event = { type: "reassign", assignment: { mode: "joint", leadUnitId: otherUnit, coUnitIds: [] }, reason: "原单位反映不属于其职责" } as const;
+  const event: Extract<ProposalEvent, { type: "reassign" }> = {
+    type: "reassign",
+    assignment: { mode: "joint", leadUnitId: otherUnit, coUnitIds: [] },
+    reason: "原单位反映不属于其职责",
+  };
 
   it("moves a proposal past the return window to new units with the full handling time", () => {
     const lead = { role: "handler", handlingUnitId: leadUnit } as const;
