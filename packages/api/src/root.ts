@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { consultationRouter } from "./routers/consultation";
 import { councilRouter } from "./routers/council";
+import { deadlineExtensionRouter } from "./routers/deadlineExtension";
 import { healthRouter } from "./routers/health";
 import { proposalRouter } from "./routers/proposal";
 import { rosterRouter } from "./routers/roster";
@@ -13,6 +14,7 @@ export const appRouter = router({
   auth: authRouter,
   consultation: consultationRouter,
   council: councilRouter,
+  deadlineExtension: deadlineExtensionRouter,
   health: healthRouter,
   proposal: proposalRouter,
   roster: rosterRouter,

@@ -167,7 +167,7 @@ describe("units: returning a wrong assignment, co-units, splits", () => {
     await ageProposal(api, p.id, (s) => ({ ...s, assignment: { ...s.assignment!, assignedOn: shanghaiDay(-11) } }));
     const version = (await handler.proposal.get({ id: p.id })).version;
     expect((await refusal(handler.proposal.returnAssignment({ id: p.id, version, reason: "不属于本局职责" }))).message).toBe(
-      `交办已超过 10 天（退回期限至 ${shanghaiDay(-1)}），不能再退回；如确属交办不当，请联系市政协提案委员会协调`,
+      `交办已超过 10 天（退回期限至 ${shanghaiDay(-1)}），不能再退回；如确属交办不当，请联系办公室直接重新交办`,
     );
   });
 

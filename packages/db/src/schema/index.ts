@@ -5,3 +5,4 @@ export * from "./duty";
 export * from "./roster";
 export * from "./consultation";
 export * from "./proposal";
+export * from "./extension";

@@ -158,6 +158,8 @@ export const proposalCosigner = pgTable(
     status: text("status", { enum: cosignerStatuses }).notNull().default("invited"),
     invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
+    /** Confirmed by the office from the signed paper sheet (纸质签名), not by the member online. */
+    confirmedOnPaper: boolean("confirmed_on_paper").notNull().default(false),
   },
   (t) => [unique("proposal_cosigner_uq").on(t.proposalId, t.memberId), index("proposal_cosigner_member_idx").on(t.memberId, t.status)],
 );

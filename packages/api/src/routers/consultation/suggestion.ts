@@ -1,4 +1,5 @@
-import { memberSuggestionInput, suggestionInput } from "@cppcc/domain";
+import { extensionRequestInput, memberSuggestionInput, suggestionInput } from "@cppcc/domain";
+import { requestSuggestionExtension, suggestionExtensions } from "../../services/consultation/suggestion/extension";
 import { idInput } from "../../services/consultation/shared/fields";
 import { getSuggestion } from "../../services/consultation/suggestion/get";
 import {
@@ -44,6 +45,13 @@ export const suggestionRouter = router({
   answer: procedureFor("suggestion.answer")
     .input(suggestionAnswerInput)
     .mutation(({ ctx, input }) => answerSuggestion({ ctx, input })),
+  /** 申请延期 by the unit it is routed to; the office decides through deadlineExtension.decide. */
+  requestExtension: procedureFor("suggestion.answer")
+    .input(idInput.extend(extensionRequestInput.shape))
+    .mutation(({ ctx, input }) => requestSuggestionExtension({ ctx, input })),
+  extensions: procedureFor("suggestion.read")
+    .input(idInput)
+    .query(({ ctx, input }) => suggestionExtensions({ ctx, input })),
   close: procedureFor("suggestion.close")
     .input(suggestionCloseInput)
     .mutation(({ ctx, input }) => closeSuggestion({ ctx, input })),

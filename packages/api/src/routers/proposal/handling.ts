@@ -1,8 +1,16 @@
 import { evaluateReply } from "../../services/proposal/handling/evaluate";
 import { saveLetterDraft } from "../../services/proposal/handling/letterDraft";
 import { sendCoOpinion, sendReply } from "../../services/proposal/handling/letters";
+import { requestProposalExtension } from "../../services/proposal/handling/extension";
 import { returnAssignment } from "../../services/proposal/handling/returnAssignment";
-import { coOpinionInput, evaluateInput, letterDraftInput, replyInput, returnAssignmentInput } from "../../services/proposal/inputs";
+import {
+  coOpinionInput,
+  evaluateInput,
+  letterDraftInput,
+  proposalExtensionInput,
+  replyInput,
+  returnAssignmentInput,
+} from "../../services/proposal/inputs";
 import { procedureFor } from "../../trpc/procedures";
 
 /** The units' side (staff may enter a unit's paper letter, naming the unit), and the proposer's evaluation. */
@@ -20,6 +28,10 @@ export const handlingProcedures = {
   returnAssignment: procedureFor("proposal.handle")
     .input(returnAssignmentInput)
     .mutation(({ ctx, input }) => returnAssignment({ ctx, input })),
+  /** 申请延期: the office decides through deadlineExtension.decide. */
+  requestExtension: procedureFor("proposal.handle")
+    .input(proposalExtensionInput)
+    .mutation(({ ctx, input }) => requestProposalExtension({ ctx, input })),
   evaluate: procedureFor("proposal.evaluate")
     .input(evaluateInput)
     .mutation(({ ctx, input }) => evaluateReply({ ctx, input })),

@@ -1,9 +1,14 @@
 import { assignProposal } from "../../services/proposal/handling/assign";
 import { closeProposal } from "../../services/proposal/handling/close";
 import { markKeyProposal, recordFollowUp } from "../../services/proposal/handling/key";
+import { reassignProposal } from "../../services/proposal/handling/reassign";
+import { enterPaperJointProposal } from "../../services/proposal/draft/paper";
 import {
   assignInput,
+  fileInput,
   followUpInput,
+  paperJointInput,
+  reassignInput,
   markKeyInput,
   mergeInput,
   notFileInput,
@@ -23,8 +28,12 @@ export const reviewProcedures = {
   returnForRevision: procedureFor("proposal.review")
     .input(returnForRevisionInput)
     .mutation(({ ctx, input }) => returnForRevision({ ctx, input })),
+  /** 纸质联名提案: entered and confirmed by staff from the signed sheet, then submitted. */
+  enterPaperJoint: procedureFor("proposal.review")
+    .input(paperJointInput)
+    .mutation(({ ctx, input }) => enterPaperJointProposal({ ctx, input })),
   file: procedureFor("proposal.review")
-    .input(stepInput)
+    .input(fileInput)
     .mutation(({ ctx, input }) => fileProposal({ ctx, input })),
   notFile: procedureFor("proposal.review")
     .input(notFileInput)
@@ -35,6 +44,9 @@ export const reviewProcedures = {
   assign: procedureFor("proposal.assign")
     .input(assignInput)
     .mutation(({ ctx, input }) => assignProposal({ ctx, input })),
+  reassign: procedureFor("proposal.assign")
+    .input(reassignInput)
+    .mutation(({ ctx, input }) => reassignProposal({ ctx, input })),
   markKey: procedureFor("proposal.assign")
     .input(markKeyInput)
     .mutation(({ ctx, input }) => markKeyProposal({ ctx, input })),

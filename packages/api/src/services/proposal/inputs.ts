@@ -1,6 +1,8 @@
 import {
   assignmentInput,
   evaluationInput,
+  extensionRequestInput,
+  proposalSubmitInput,
   keyProposalInput,
   notFiledConversions,
   pageInput,
@@ -71,6 +73,32 @@ export const mergeInput = z.object({
 });
 
 export const assignInput = stepInput.extend({ assignment: assignmentInput });
+export const reassignInput = assignInput.extend({
+  reason: z.string({ error: "请写明重新交办的理由" }).trim().min(1, "请写明重新交办的理由（如原单位反映不属于其职责），便于各单位知悉").max(500, "重新交办的理由不能超过 500 个字"),
+});
+
+/** 立案, settling the category and the livelihood flag if staff change them. */
+export const fileInput = stepInput.extend({
+  category: z.enum(proposalCategories, { error: "请从提案类别中选择一项" }).optional(),
+  isLivelihood: z.boolean({ error: "请选择是否为民生类提案" }).optional(),
+});
+
+/** 申请延期 (a unit, or staff entering its paper request and naming it). */
+export const proposalExtensionInput = proposalRef.extend({ ...extensionRequestInput.shape, handlingUnitId: rowId("承办单位").optional() });
+
+/** 纸质联名提案: staff enter a joint proposal signed on paper, for members who may have no login. */
+export const paperJointInput = z.object({
+  sessionId: rowId("届次会议"),
+  leadMemberId: rowId("第一提案人"),
+  cosignerIds: z.array(rowId("联名委员")).min(1, "请选择在纸质提案上签名的联名委员").max(50, "联名委员最多 50 位"),
+  title: proposalSubmitInput.shape.title,
+  situation: proposalSubmitInput.shape.situation,
+  suggestions: proposalSubmitInput.shape.suggestions,
+  category: proposalSubmitInput.shape.category,
+  isLivelihood: proposalSubmitInput.shape.isLivelihood,
+  requestId: requestId.optional(),
+});
+export type PaperJointInput = z.infer<typeof paperJointInput>;
 export const markKeyInput = stepInput.extend({ keyProposal: keyProposalInput });
 export const followUpInput = proposalRef.extend({
   heldOn: z.iso.date("回头看日期格式应为 YYYY-MM-DD"),

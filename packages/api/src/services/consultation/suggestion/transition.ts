@@ -10,7 +10,7 @@ import type { SuggestionAnswerInput, SuggestionCloseInput, SuggestionReturnInput
 
 type Row = typeof consultationSuggestion.$inferSelect;
 
-async function lockSuggestion(tx: DbOrTx, ctx: SignedInContext, id: string): Promise<Row> {
+export async function lockSuggestion(tx: DbOrTx, ctx: SignedInContext, id: string): Promise<Row> {
   const [row] = await tx
     .select()
     .from(consultationSuggestion)

@@ -1,10 +1,10 @@
-import { proposalAssignment } from "@cppcc/db";
+import { proposalAssignment, type Tx } from "@cppcc/db";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import type { assignInput } from "../inputs";
 import { applyToGroup } from "../shared/group";
-import { runStep, type StepPlan } from "../shared/step";
+import { runStep, type Applied, type StepPlan } from "../shared/step";
 import { assertActiveUnits, currentRound } from "./units";
 
 /**
@@ -17,25 +17,28 @@ export async function assignProposal({ ctx, input }: { ctx: SignedInContext; inp
   const plan: StepPlan = {
     action: "proposal.assign",
     event: () => ({ type: "assign", assignment: input.assignment }),
-    effects: async (tx, { row, after }) => {
-      const assignment = after.state.assignment!;
-      const round = (await currentRound(tx, row.id)) + 1;
-      await tx.update(proposalAssignment).set({ active: false }).where(eq(proposalAssignment.proposalId, row.id));
-      await tx.insert(proposalAssignment).values(
-        assignment.units.map((u) => ({
-          councilId: row.councilId,
-          proposalId: row.id,
-          round,
-          mode: assignment.mode,
-          handlingUnitId: u.handlingUnitId,
-          role: u.role,
-          assignedOn: assignment.assignedOn,
-          dueOn: after.state.dueOn!,
-          accountId: ctx.session.account.id,
-        })),
-      );
-      return { mode: assignment.mode, units: assignment.units, dueOn: after.state.dueOn, round };
-    },
+    effects: (tx, applied) => assignmentRows(tx, ctx, applied),
   };
   return runStep(ctx, input, { ...plan, wholeGroup: (tx, applied) => applyToGroup(tx, ctx, applied, plan) });
+}
+
+/** The new round's rows, one per unit, the old round's made inactive; returns what the timeline shows. */
+export async function assignmentRows(tx: Tx, ctx: SignedInContext, { row, after }: Applied) {
+  const assignment = after.state.assignment!;
+  const round = (await currentRound(tx, row.id)) + 1;
+  await tx.update(proposalAssignment).set({ active: false }).where(eq(proposalAssignment.proposalId, row.id));
+  await tx.insert(proposalAssignment).values(
+    assignment.units.map((u) => ({
+      councilId: row.councilId,
+      proposalId: row.id,
+      round,
+      mode: assignment.mode,
+      handlingUnitId: u.handlingUnitId,
+      role: u.role,
+      assignedOn: assignment.assignedOn,
+      dueOn: after.state.dueOn!,
+      accountId: ctx.session.account.id,
+    })),
+  );
+  return { mode: assignment.mode, units: assignment.units, dueOn: after.state.dueOn, round };
 }

@@ -12,6 +12,7 @@ import type { SignedInContext } from "../../../context";
 import { notFoundMessage, proposalScope } from "../shared/scope";
 import { proposalRules } from "../shared/rules";
 import { bodyNames, memberNames, sessionLabels, unitNames } from "./names";
+import { extensionsOf } from "../../extension/history";
 import { proposalParts } from "./parts";
 import { stepsFor, unitRole } from "./steps";
 
@@ -29,11 +30,12 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
     .from(proposal)
     .where(and(eq(proposal.id, input.id), proposalScope(ctx, "proposal.read")));
   if (!row) throw new NotFound(notFoundMessage);
-  const [parts, rules, sessions, units] = await Promise.all([
+  const [parts, rules, sessions, units, extensions] = await Promise.all([
     proposalParts(db, row.id, row.mergeGroupId),
     proposalRules(db, councilId),
     sessionLabels(db, councilId),
     unitNames(db, councilId),
+    extensionsOf(db, "proposal", row.id),
   ]);
   const [members, bodies] = await Promise.all([
     memberNames(db, [row.leadMemberId, ...parts.cosigners.map((c) => c.memberId)]),
@@ -56,7 +58,7 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
       leadMemberName: row.leadMemberId ? (members.get(row.leadMemberId) ?? "") : null,
       bodyId: row.proposerBodyId,
       bodyName: row.proposerBodyId ? (bodies.get(row.proposerBodyId) ?? "") : null,
-      cosigners: parts.cosigners.map((c) => ({ memberId: c.memberId, name: members.get(c.memberId) ?? "", status: c.status, respondedAt: c.respondedAt })),
+      cosigners: parts.cosigners.map((c) => ({ memberId: c.memberId, name: members.get(c.memberId) ?? "", status: c.status, respondedAt: c.respondedAt, confirmedOnPaper: c.confirmedOnPaper })),
     },
     returns: state.returns,
     returnReasons: state.returnReasons,
@@ -104,6 +106,8 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
       markedOn: parts.key.markedOn,
     },
     mergeGroup: parts.group,
+    /** 延期申请 and decisions; a unit sees its own, the office all. The proposer reads the new date in deadlines. */
+    extensions: role === "admin" ? extensions : role === "handler" ? extensions.filter((e) => e.handlingUnitId === handlingUnitId) : [],
     rehandlings: state.rehandlings,
     closedUnevaluated: state.closedUnevaluated,
     deadlines: {

@@ -12,6 +12,10 @@ const otherLabels: Record<string, string> = {
   cosignerRemoved: "移除联名委员",
   cosignerConfirmed: "确认联名",
   cosignerDeclined: "谢绝联名",
+  cosignerConfirmedOnPaper: "由办公室代为确认（纸质签名）",
+  extensionRequested: "申请延期",
+  extensionGranted: "同意延期",
+  extensionRefused: "不同意延期",
   followUpHeld: "重点提案回头看",
 };
 

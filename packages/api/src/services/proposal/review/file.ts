@@ -1,8 +1,9 @@
 import { proposalReview, proposalSerial, term, termSession, type Tx } from "@cppcc/db";
-import { formatProposalNumber, nextSerial } from "@cppcc/domain";
+import { filingChanges, formatProposalNumber, nextSerial } from "@cppcc/domain";
 import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import type { StepInputValue } from "../inputs";
+import type { z } from "zod";
+import type { fileInput } from "../inputs";
 import type { ProposalRow } from "../shared/row";
 import { runStep } from "../shared/step";
 
@@ -29,18 +30,23 @@ async function takeNumber(tx: Tx, row: ProposalRow): Promise<{ number: string; s
   return { serial, number: formatProposalNumber({ term: numbers!.term, session: numbers!.session, serial }) };
 }
 
-/** 立案: the proposal gets its number (届-次-序号); its proposers' filing counts in their duty record. */
-export function fileProposal({ ctx, input }: { ctx: SignedInContext; input: StepInputValue }) {
+/**
+ * 立案: the proposal gets its number (届-次-序号); its proposers' filing counts in their duty record.
+ * Staff settle the category and the livelihood flag here if they differ (立案时确定类别), recorded
+ * on the timeline before → after, instead of returning the proposal for a revision round.
+ */
+export function fileProposal({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof fileInput> }) {
   let serial = 0;
+  const settled = { ...(input.category && { category: input.category }), ...(input.isLivelihood !== undefined && { isLivelihood: input.isLivelihood }) };
   return runStep(ctx, input, {
     action: "proposal.review",
     event: async (tx, { row }) => {
       const taken = await takeNumber(tx, row);
       serial = taken.serial;
-      return { type: "file", number: taken.number };
+      return { type: "file", number: taken.number, ...settled };
     },
-    columns: () => ({ serial }),
-    effects: async (tx, { row, after }) => {
+    columns: () => ({ serial, ...settled }),
+    effects: async (tx, { row, after, facts }) => {
       await tx.insert(proposalReview).values({
         councilId: row.councilId,
         proposalId: row.id,
@@ -49,7 +55,7 @@ export function fileProposal({ ctx, input }: { ctx: SignedInContext; input: Step
         number: after.number,
         accountId: ctx.session.account.id,
       });
-      return { number: after.number };
+      return { number: after.number, ...filingChanges(facts.proposal, settled) };
     },
   });
 }

@@ -1,0 +1,82 @@
+import { proposal, proposalCosigner, termSession } from "@cppcc/db";
+import { confirmOnPaper, Conflict, newProposalState, RuleViolation } from "@cppcc/domain";
+import { and, eq } from "drizzle-orm";
+import type { SignedInContext } from "../../../context";
+import { isUniqueViolation } from "../../dbErrors";
+import type { PaperJointInput } from "../inputs";
+import { auditProposal } from "../shared/audit";
+import { summaryOf, type ProposalSummary } from "../shared/persist";
+import { applyEvent, loadFor } from "../shared/step";
+import { recordEvent } from "../shared/timeline";
+import { proposerRefs } from "./proposerRefs";
+
+/**
+ * 纸质联名提案: the office enters a joint proposal signed on paper, for members who may have no
+ * login, and confirms each co-signer on their behalf from the signatures — each recorded as such
+ * on the timeline 「由办公室代为确认（纸质签名）」 and in the audit. It is then submitted as the
+ * state machine submits any proposal (same checks, same duty events), so it goes on to review and
+ * filing like one made online, and members with logins find it in 我的提案.
+ */
+export async function enterPaperJointProposal({ ctx, input }: { ctx: SignedInContext; input: PaperJointInput }): Promise<ProposalSummary> {
+  const councilId = ctx.session.council.id;
+  const repeated = await byRequest(ctx, input.requestId);
+  if (repeated) return repeated;
+  try {
+    return await ctx.db.db.transaction(async (tx) => {
+      const [session] = await tx
+        .select({ id: termSession.id, termId: termSession.termId })
+        .from(termSession)
+        .where(and(eq(termSession.councilId, councilId), eq(termSession.id, input.sessionId)))
+        .limit(1);
+      if (!session) throw new RuleViolation("所选届次会议不存在，请重新选择");
+      const signed = confirmOnPaper({ kind: "joint", memberId: input.leadMemberId, cosigners: [] }, input.cosignerIds);
+      if (!signed.ok) throw new RuleViolation(signed.reason);
+      const cosignerIds = signed.value.cosigners.map((c) => c.memberId);
+      const refs = await proposerRefs(tx, councilId, session.termId, signed.value, cosignerIds);
+      const now = ctx.clock.now();
+      const [row] = await tx
+        .insert(proposal)
+        .values({
+          councilId,
+          sessionId: session.id,
+          proposerKind: "joint",
+          ...refs,
+          title: input.title,
+          situation: input.situation,
+          suggestions: input.suggestions,
+          category: input.category,
+          isLivelihood: input.isLivelihood,
+          state: newProposalState,
+          createdByAccountId: ctx.session.account.id,
+          requestId: input.requestId ?? null,
+          listedAt: now,
+        })
+        .returning();
+      await tx
+        .insert(proposalCosigner)
+        .values(cosignerIds.map((memberId) => ({ councilId, proposalId: row!.id, memberId, status: "confirmed" as const, invitedAt: now, respondedAt: now, confirmedOnPaper: true })));
+      await recordEvent(tx, ctx, { proposalId: row!.id, type: "created", detail: { proposerKind: "joint", paper: true } });
+      for (const memberId of cosignerIds) {
+        await recordEvent(tx, ctx, { proposalId: row!.id, type: "cosignerConfirmedOnPaper", detail: { memberId } });
+      }
+      await auditProposal(tx, ctx, { action: "proposal.enterPaperJoint", entityId: row!.id, after: { ...row, cosignerIds, confirmedOnPaper: true } });
+      const submitted = await applyEvent(tx, ctx, await loadFor(tx, row!, now), { type: "submit" }, {});
+      return summaryOf(submitted.after);
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error, "proposal_request_uq")) throw error;
+    const raced = await byRequest(ctx, input.requestId);
+    if (raced) return raced;
+    throw new Conflict("请求标识已被使用，请刷新页面后重试");
+  }
+}
+
+async function byRequest(ctx: SignedInContext, requestId: string | undefined): Promise<ProposalSummary | null> {
+  if (!requestId) return null;
+  const [row] = await ctx.db.db
+    .select()
+    .from(proposal)
+    .where(and(eq(proposal.councilId, ctx.session.council.id), eq(proposal.requestId, requestId), eq(proposal.createdByAccountId, ctx.session.account.id)))
+    .limit(1);
+  return row ? summaryOf(row) : null;
+}
