@@ -27,6 +27,8 @@ const ConsultationDetailPage = lazy(() => import("./pages/consultation/detail/Co
 const ConsultationStatsPage = lazy(() => import("./pages/consultation/stats/StatsPage").then((m) => ({ default: m.StatsPage })));
 const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").then((m) => ({ default: m.HandlerListPage })));
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
+const PaperJointPage = lazy(() => import("./pages/proposal/paper/PaperJointPage").then((m) => ({ default: m.PaperJointPage })));
+const PendingExtensionsPage = lazy(() => import("./pages/extension/PendingExtensionsPage").then((m) => ({ default: m.PendingExtensionsPage })));
 const SuggestionInboxPage = lazy(() => import("./pages/suggestion/SuggestionInboxPage").then((m) => ({ default: m.SuggestionInboxPage })));
 
 export function AppRoutes() {
@@ -56,7 +58,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<StaffOnly />}>
           <Route path="proposals" element={<ProposalQueuePage />} />
+          <Route path="proposals/paper-joint" element={<PaperJointPage />} />
           <Route path="proposals/:id" element={<ProposalDetailPage />} />
+          <Route path="extensions" element={<PendingExtensionsPage />} />
           <Route path="overdue-proposals" element={<OverduePage />} />
           <Route path="key-proposals" element={<KeyProposalsPage />} />
           <Route path="proposal-statistics" element={<StatisticsPage />} />

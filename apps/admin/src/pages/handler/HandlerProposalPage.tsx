@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined, PrinterOutlined, RollbackOutlined } from "@ant-design/icons";
 import { handlingRoleLabels } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
-import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
-import { useQuery } from "@tanstack/react-query";
+import { ExtensionRequestButton, PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Col, Flex, Row, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useHref, useNavigate, useParams } from "react-router";
+import { ExtensionsCard } from "../proposal/detail/ExtensionsCard";
 import { HandlingRecord } from "../proposal/shared/HandlingRecord";
 import { ProposalTextCard } from "../proposal/shared/ProposalTextCard";
 import { StatusTag } from "../proposal/shared/StatusTag";
@@ -65,6 +66,7 @@ export function HandlerProposalPage() {
   const printHref = useHref(`/proposals/${id}/print`);
   const proposal = useQuery(trpc.proposal.get.queryOptions({ id }));
   const [returning, setReturning] = useState(false);
+  const requestExtension = useMutation(trpc.proposal.requestExtension.mutationOptions());
   if (proposal.isPending || options.isPending) return <PageLoading />;
   if (proposal.isError) return <QueryFailed query={proposal} />;
   if (options.isError) return <QueryFailed query={options} />;
@@ -125,6 +127,15 @@ export function HandlerProposalPage() {
                 <Button icon={<PrinterOutlined />} href={printHref} target="_blank">
                   打印提案
                 </Button>
+                {steps.includes("reply") && p.my.unitRole !== "co" && p.deadlines.dueOn && (
+                  <ExtensionRequestButton
+                    dueOn={p.deadlines.dueOn}
+                    maxDays={options.data.extensionRules.maxDays}
+                    onSubmit={(v) => requestExtension.mutateAsync({ id: p.id, ...v })}
+                    onDone={() => done("已提交延期申请，等待办公室审批")}
+                    onRefresh={() => void refresh()}
+                  />
+                )}
                 {!letterKind && steps.includes("returnAssignment") && (
                   <Button icon={<RollbackOutlined />} danger onClick={() => setReturning(true)}>
                     退回交办
@@ -137,6 +148,7 @@ export function HandlerProposalPage() {
                 </Typography.Paragraph>
               )}
             </Card>
+            <ExtensionsCard proposal={p} canDecide={false} onDone={done} onRefresh={() => void refresh()} />
             <TimelineCard id={p.id} />
           </Flex>
         </Col>

@@ -1,4 +1,5 @@
 import { categoryLabel, suggestionAuthorKindLabels, type SuggestionDeadlineStatus, suggestionDeadlineStatusLabels } from "@cppcc/domain";
+import { ExtensionRequestButton } from "@cppcc/ui/antd";
 import { Button, Card, Flex, Tag, Typography } from "antd";
 import type { ConsultationOptions, InboxSuggestion } from "./types";
 
@@ -20,6 +21,9 @@ type Props = {
   today: string;
   onAnswer: () => void;
   onDecline: () => void;
+  /** 申请延期: the unit's request, which the office decides; the deadline shown changes only once granted. */
+  onRequestExtension: (v: { requestedDueOn: string; reason: string }) => Promise<unknown>;
+  onExtensionRequested: () => void;
 };
 
 function daysBetween(from: string, to: string): number {
@@ -27,7 +31,7 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** One suggestion routed to the unit: where it came from, what was said, by when to answer, and the unit's steps. */
-export function InboxCard({ suggestion: s, options, townshipName, today, onAnswer, onDecline }: Props) {
+export function InboxCard({ suggestion: s, options, townshipName, today, onAnswer, onDecline, onRequestExtension, onExtensionRequested }: Props) {
   const category = categoryLabel(s.category);
   const overdue = s.deadlineStatus === "overdue";
   const author = s.authorKind === "member" ? `委员 ${s.authorMemberName ?? ""}` : `${suggestionAuthorKindLabels[s.authorKind]}${s.authorName ? ` ${s.authorName}` : ""}`;
@@ -58,6 +62,7 @@ export function InboxCard({ suggestion: s, options, townshipName, today, onAnswe
             <Button size="small" onClick={onDecline}>
               退回
             </Button>
+            {s.deadline && !overdue && <ExtensionRequestButton size="small" dueOn={s.deadline} onSubmit={onRequestExtension} onDone={onExtensionRequested} />}
           </Flex>
         ) : undefined
       }

@@ -1,8 +1,8 @@
 import type { SuggestionState } from "@cppcc/domain";
 import { useOverview, useSignedIn, useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Button, Card, Empty, Flex, Result, Spin, Tabs, Typography } from "antd";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
+import { App, Button, Card, Empty, Flex, Result, Spin, Tabs, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
@@ -52,6 +52,8 @@ function Inbox() {
   const tab = tabs.find((t) => t.key === params.get("tab")) ?? tabs[0]!;
   const [answering, setAnswering] = useState<InboxSuggestion | null>(null);
   const [declining, setDeclining] = useState<InboxSuggestion | null>(null);
+  const { message } = App.useApp();
+  const requestExtension = useMutation(trpc.consultation.suggestion.requestExtension.mutationOptions());
   const options = useQuery(trpc.consultation.options.queryOptions(undefined, { staleTime: 5 * 60_000 }));
   const overview = useOverview();
   const townshipName = (id: string | null) => (id ? (overview.data?.townships.find((t) => t.id === id)?.name ?? null) : null);
@@ -79,7 +81,17 @@ function Inbox() {
         ) : (
           <Flex vertical gap={12}>
             {rows.map((s) => (
-              <InboxCard key={s.id} suggestion={s} options={options.data} townshipName={townshipName(s.townshipId)} today={today} onAnswer={() => setAnswering(s)} onDecline={() => setDeclining(s)} />
+              <InboxCard
+                key={s.id}
+                suggestion={s}
+                options={options.data}
+                townshipName={townshipName(s.townshipId)}
+                today={today}
+                onAnswer={() => setAnswering(s)}
+                onDecline={() => setDeclining(s)}
+                onRequestExtension={(v) => requestExtension.mutateAsync({ id: s.id, ...v })}
+                onExtensionRequested={() => void message.success("已提交延期申请，等待办公室审批")}
+              />
             ))}
             <Flex justify="center" gap={16} align="center">
               <Typography.Text type="secondary">

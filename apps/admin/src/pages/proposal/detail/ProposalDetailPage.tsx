@@ -11,6 +11,7 @@ import { TimelineCard } from "../shared/TimelineCard";
 import { useProposalOptions } from "../shared/useProposalOptions";
 import { useProposalRefresh } from "../shared/useProposalRefresh";
 import { SimilarProposalsCard } from "./SimilarProposalsCard";
+import { ExtensionsCard } from "./ExtensionsCard";
 import { StepActions } from "./StepActions";
 
 /** One proposal for the office: its text, what was done, the timeline, and the steps staff may take now. */
@@ -69,6 +70,15 @@ export function ProposalDetailPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
+            <ExtensionsCard
+              proposal={p}
+              canDecide
+              onRefresh={() => void refresh()}
+              onDone={(text) => {
+                void message.success(text);
+                void refresh();
+              }}
+            />
             <SimilarProposalsCard proposal={p} />
             <TimelineCard id={p.id} />
           </Flex>

@@ -11,16 +11,17 @@ import { StepError } from "../shared/StepError";
 import type { ProposalDetail, ProposalOptions } from "../shared/types";
 import { AssignDialog } from "./steps/AssignDialog";
 import { EvaluationDialog } from "./steps/EvaluationDialog";
+import { FileDialog } from "./steps/FileDialog";
 import { FollowUpDialog } from "./steps/FollowUpDialog";
 import { MarkKeyDialog } from "./steps/MarkKeyDialog";
 import { NotFileDialog } from "./steps/NotFileDialog";
+import { ReassignDialog } from "./steps/ReassignDialog";
 import { ReturnForRevisionDialog } from "./steps/ReturnForRevisionDialog";
 import { UnitLetterDialog } from "./steps/UnitLetterDialog";
 
 /** Steps taken with one click and a confirmation: the version and a request id are all they need. */
 const confirmSteps = {
   startReview: { label: "开始审查", confirm: "开始审查后，可立案、不予立案或退回修改。", done: "已开始审查", primary: true },
-  file: { label: "立案", confirm: "立案后按届次会议编号（届-次-序号），进入待交办。", done: "已立案", primary: true },
   close: { label: "办结", confirm: "办结后提案办理结束，不能再答复或测评。", done: "已办结", primary: true },
   submit: { label: "代为提交", confirm: "代提案者提交纸质提案。", done: "已提交", primary: false },
   resubmit: { label: "代为重新提交", confirm: "代提案者提交修改后的提案。", done: "已重新提交", primary: false },
@@ -29,6 +30,8 @@ const confirmSteps = {
 type ConfirmStep = keyof typeof confirmSteps;
 
 const dialogLabels = {
+  file: "立案",
+  reassign: "重新交办",
   returnForRevision: "退回修改",
   notFile: "不予立案",
   assign: "交办",
@@ -47,6 +50,7 @@ const order: ProposalEventType[] = [
   "file",
   "assign",
   "close",
+  "reassign",
   "returnForRevision",
   "notFile",
   "merge",
@@ -59,7 +63,7 @@ const order: ProposalEventType[] = [
   "resubmit",
   "withdraw",
 ];
-const primaryDialogs: readonly DialogStep[] = ["assign"];
+const primaryDialogs: readonly DialogStep[] = ["file", "assign"];
 
 type Props = { proposal: ProposalDetail; options: ProposalOptions; onDone: (message: string) => void; onRefresh: () => void };
 
@@ -138,7 +142,9 @@ export function StepActions({ proposal, options, onDone, onRefresh }: Props) {
       </Flex>
       {open === "returnForRevision" && <ReturnForRevisionDialog {...dialogProps} />}
       {open === "notFile" && <NotFileDialog {...dialogProps} />}
+      {open === "file" && <FileDialog {...dialogProps} />}
       {open === "assign" && <AssignDialog {...dialogProps} />}
+      {open === "reassign" && <ReassignDialog {...dialogProps} />}
       {open === "markKey" && <MarkKeyDialog {...dialogProps} />}
       {open === "followUp" && <FollowUpDialog {...dialogProps} />}
       {open === "evaluate" && <EvaluationDialog {...dialogProps} />}

@@ -1,9 +1,10 @@
-import { MergeCellsOutlined } from "@ant-design/icons";
+import { FileAddOutlined, MergeCellsOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { Button, Card } from "antd";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import type { ProposalListItem } from "../shared/types";
 import { useProposalOptions } from "../shared/useProposalOptions";
 import { ExportListButton } from "./ExportListButton";
@@ -17,6 +18,7 @@ const pageSize = 30;
 /** 提案审查: the office's queue, filtered by stage and more; pick several filed ones to merge them. */
 export function ProposalQueuePage() {
   const trpc = useTRPC();
+  const navigate = useNavigate();
   const options = useProposalOptions();
   const { filters, session, statuses, setFilter, reset, active } = useQueueParams(options.data?.currentSessionId);
   const pages = useInfiniteQuery(
@@ -54,6 +56,9 @@ export function ProposalQueuePage() {
                 并案{selected.length > 0 ? `（已选 ${selected.length}）` : ""}
               </Button>
               <ExportListButton filters={filters} />
+              <Button icon={<FileAddOutlined />} onClick={() => void navigate("/proposals/paper-joint")}>
+                录入纸质联名提案
+              </Button>
             </>
           }
         />

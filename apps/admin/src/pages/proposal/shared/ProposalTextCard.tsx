@@ -31,7 +31,7 @@ export function ProposalTextCard({ proposal: p }: { proposal: ProposalDetail }) 
                     <Flex gap={6} wrap>
                       {proposer.cosigners.map((c) => (
                         <Tag key={c.memberId} color={cosignerColors[c.status]}>
-                          {c.name}（{cosignerStatusLabels[c.status]}）
+                          {c.name}（{cosignerStatusLabels[c.status]}{c.confirmedOnPaper ? " · 纸质签名" : ""}）
                         </Tag>
                       ))}
                     </Flex>

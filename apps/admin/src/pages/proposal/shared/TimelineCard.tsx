@@ -1,3 +1,4 @@
+import { proposalCategoryLabels, type ProposalCategory } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { QueryFailed } from "@cppcc/ui/antd";
 import { useQuery } from "@tanstack/react-query";
@@ -10,8 +11,23 @@ function detailOf(e: TimelineEntry): string | null {
   const d = e.detail as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === "string" && v ? v : null);
   switch (e.type) {
-    case "file":
-      return text(d.number) && `案号 ${String(d.number)}`;
+    case "file": {
+      const change = (v: unknown, label: (x: unknown) => string) => {
+        const c = v as { before: unknown; after: unknown } | undefined;
+        return c ? `${label(c.before)} → ${label(c.after)}` : null;
+      };
+      const category = change(d.category, (x) => (x ? proposalCategoryLabels[x as ProposalCategory] : "未选"));
+      const livelihood = change(d.isLivelihood, (x) => (x === true ? "民生类" : x === false ? "非民生类" : "未选"));
+      return [text(d.number) && `案号 ${String(d.number)}`, category && `类别 ${category}`, livelihood && `${livelihood}`].filter(Boolean).join("；") || null;
+    }
+    case "reassign":
+      return [text(d.reason) && `理由：${String(d.reason)}`, text(d.dueOn) && `办理期限至 ${String(d.dueOn)}`].filter(Boolean).join("；") || null;
+    case "extensionRequested":
+      return `${String(d.dueOn)} → 申请延至 ${String(d.requestedDueOn)}；理由：${String(d.reason ?? "")}`;
+    case "extensionGranted":
+      return `办理期限延至 ${String(d.grantedDueOn)}${text(d.decisionNote) ? `（${String(d.decisionNote)}）` : ""}`;
+    case "extensionRefused":
+      return text(d.decisionNote) && `理由：${String(d.decisionNote)}`;
     case "returnForRevision":
       return Array.isArray(d.reasons) ? `理由：${d.reasons.join("；")}` : null;
     case "notFile":
@@ -48,7 +64,7 @@ function actorOf(e: TimelineEntry): string {
 
 // Explicit colours: antd draws "blue" in the theme's primary colour, which here is 政协 red.
 const colorOf = (type: string) =>
-  ["returnForRevision", "notFile", "returnAssignment", "withdraw"].includes(type) ? "#ff4d4f" : ["close", "file"].includes(type) ? "#52c41a" : "#1677ff";
+  ["returnForRevision", "notFile", "returnAssignment", "withdraw", "extensionRefused"].includes(type) ? "#ff4d4f" : ["close", "file"].includes(type) ? "#52c41a" : "#1677ff";
 
 /** 办理过程: everything that happened to the proposal, oldest first, who did it and when. */
 export function TimelineCard({ id }: { id: string }) {

@@ -20,6 +20,7 @@ type Detail = {
   rehandling?: boolean;
   sponsorName?: string;
   proposals?: unknown[];
+  grantedDueOn?: string;
 };
 
 /** 办理进程: everything that happened to the proposal, oldest first, with who did it and when. */
@@ -65,6 +66,7 @@ function describe(e: TimelineEntry, unitName: (id: string) => string): string[] 
   switch (e.type) {
     case "cosignersInvited":
     case "cosignerRemoved":
+    case "cosignerConfirmedOnPaper":
       return members ? [members] : [];
     case "returnForRevision":
       return (d.reasons ?? []).map((r, i) => `${i + 1}. ${r}`);
@@ -79,6 +81,13 @@ function describe(e: TimelineEntry, unitName: (id: string) => string): string[] 
       ].filter(Boolean);
     case "returnAssignment":
       return d.reason ? [`理由：${d.reason}`] : [];
+    case "reassign":
+      return [
+        (d.units ?? []).map((u) => `${unitName(u.handlingUnitId)}（${handlingRoleLabels[u.role]}）`).join("、"),
+        d.dueOn ? `办理期限至 ${d.dueOn}` : "",
+      ].filter(Boolean);
+    case "extensionGranted":
+      return d.grantedDueOn ? [`办理期限延至 ${d.grantedDueOn}`] : [];
     case "reply":
       return d.categoryCode ? [`${d.categoryCode} 类 · ${d.categoryLabel ?? ""}`] : [];
     case "evaluate":

@@ -1,0 +1,3 @@
+export { ExtensionRequestButton } from "./ExtensionRequestButton";
+export { DecisionDialog, ExtensionRequests } from "./ExtensionRequests";
+export type { ExtensionDecision, ExtensionItem } from "./types";
