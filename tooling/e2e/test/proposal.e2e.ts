@@ -98,7 +98,9 @@ describe("proposal journey across the portal and the admin app", () => {
       await page.getByRole("button", { name: "开始审查" }).click();
       await confirmPopover(page, "开始审查");
       await page.getByRole("button", { name: "立案", exact: true }).click();
-      await confirmPopover(page, "立案");
+      const filing = page.getByRole("dialog").filter({ hasText: "提案类别" });
+      await filing.getByRole("button", { name: "确认立案" }).click();
+      await filing.waitFor({ state: "detached" });
       await page.getByText(/^13-\d+-\d{3}$/).first().waitFor();
       await page.getByText("已立案").first().waitFor();
       await shot(page, "proposal-08-office-filed");

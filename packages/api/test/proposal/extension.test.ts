@@ -72,7 +72,7 @@ describe("a unit asks, the office grants", () => {
     const timeline = await member.proposal.timeline({ id: p.id });
     expect(timeline.filter((e) => e.type.startsWith("extension")).map((e) => [e.label, e.unitName])).toEqual([
       ["申请延期", "市住建局"],
-      ["同意延期", "市住建局"],
+      ["同意延期", null],
     ]);
     const audits = await api.db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, "deadline_extension"), eq(auditLog.entityId, asked.id)));
     expect(audits.map((a) => a.action).sort()).toEqual(["deadlineExtension.grant", "deadlineExtension.request"]);

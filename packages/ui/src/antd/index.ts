@@ -20,4 +20,3 @@ export { SearchInput } from "./SearchInput";
 export { PrintToolbar } from "./PrintToolbar";
 export { CheckInPin } from "./checkIn/CheckInPin";
 export { MeetingFields } from "./MeetingFields";
-export { DecisionDialog, ExtensionRequestButton, ExtensionRequests, type ExtensionDecision, type ExtensionItem } from "./extension";

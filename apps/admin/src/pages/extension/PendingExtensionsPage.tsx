@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@cppcc/api";
 import { extensionSubjectKindLabels } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
-import { DecisionDialog, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { DecisionDialog } from "@cppcc/ui/antd/extension";
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from "antd";
 import dayjs from "dayjs";
@@ -30,11 +31,12 @@ export function PendingExtensionsPage() {
     {
       title: "事项",
       dataIndex: "title",
+      width: 280,
       render: (t: string, r) =>
         r.subjectKind === "proposal" ? (
           <Link to={`/proposals/${r.subjectId}`}>{t}</Link>
         ) : (
-          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 360 }}>
+          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 260 }}>
             {t}
           </Typography.Text>
         ),
@@ -42,7 +44,7 @@ export function PendingExtensionsPage() {
     { title: "承办单位", dataIndex: "unitName", width: 130 },
     { title: "原期限", dataIndex: "dueOn", width: 110 },
     { title: "申请延至", dataIndex: "requestedDueOn", width: 110 },
-    { title: "理由", dataIndex: "reason", render: (r: string) => <Typography.Text ellipsis={{ tooltip: r }} style={{ maxWidth: 260 }}>{r}</Typography.Text> },
+    { title: "理由", dataIndex: "reason", width: 240, ellipsis: { showTitle: true } },
     { title: "申请时间", dataIndex: "createdAt", width: 150, render: (d: Date) => dayjs(d).tz().format("YYYY-MM-DD HH:mm") },
     {
       title: "操作",

@@ -1,7 +1,8 @@
 import { ArrowLeftOutlined, PrinterOutlined, RollbackOutlined } from "@ant-design/icons";
 import { handlingRoleLabels } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
-import { ExtensionRequestButton, PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { ExtensionRequestButton } from "@cppcc/ui/antd/extension";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Col, Flex, Row, Tag, Typography } from "antd";
 import { useState } from "react";

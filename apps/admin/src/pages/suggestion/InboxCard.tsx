@@ -1,5 +1,5 @@
 import { categoryLabel, suggestionAuthorKindLabels, type SuggestionDeadlineStatus, suggestionDeadlineStatusLabels } from "@cppcc/domain";
-import { ExtensionRequestButton } from "@cppcc/ui/antd";
+import { ExtensionRequestButton } from "@cppcc/ui/antd/extension";
 import { Button, Card, Flex, Tag, Typography } from "antd";
 import type { ConsultationOptions, InboxSuggestion } from "./types";
 

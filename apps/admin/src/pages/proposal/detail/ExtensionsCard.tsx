@@ -1,5 +1,5 @@
 import { useTRPC } from "@cppcc/ui";
-import { ExtensionRequests } from "@cppcc/ui/antd";
+import { ExtensionRequests } from "@cppcc/ui/antd/extension";
 import { useMutation } from "@tanstack/react-query";
 import { Card } from "antd";
 import type { ProposalDetail } from "../shared/types";

@@ -25,7 +25,14 @@ export const proposalExtensionSubject: ExtensionSubjectAdapter = {
       .set({ dueOn })
       .where(and(eq(proposalAssignment.proposalId, id), eq(proposalAssignment.active, true), ne(proposalAssignment.role, "co")));
   },
-  onRecorded: (tx, ctx, ext, type) => recordEvent(tx, ctx, { proposalId: ext.subjectId, type, handlingUnitId: ext.handlingUnitId, detail: timelineDetail(ext) }),
+  // The request is the unit's (staff may enter it for the unit); the decision is the office's own.
+  onRecorded: (tx, ctx, ext, type) =>
+    recordEvent(tx, ctx, {
+      proposalId: ext.subjectId,
+      type,
+      handlingUnitId: type === "extensionRequested" ? ext.handlingUnitId : null,
+      detail: timelineDetail(ext),
+    }),
 };
 
 function timelineDetail(ext: ExtensionRow) {
