@@ -55,6 +55,7 @@ describe("the office's paper joint proposal and a deadline extension", () => {
       await page.getByRole("heading", { name: title }).waitFor();
       proposalId = new URL(page.url()).pathname.split("/").at(-1)!;
       const timeline = page.locator(".ant-timeline");
+      await timeline.getByText("提交", { exact: true }).waitFor();
       expect(await timeline.getByText("由办公室代为确认（纸质签名）", { exact: true }).count()).toBe(2);
       await page.getByText(`${first!.name}（已确认 · 纸质签名）`).waitFor();
       await untilToastsGone(page);
@@ -89,10 +90,11 @@ describe("the office's paper joint proposal and a deadline extension", () => {
       await page.getByText(`请于 ${dueOn} 前答复提案者`).waitFor();
       await page.getByRole("button", { name: "申请延期" }).click();
       const dialog = page.getByRole("dialog").filter({ hasText: "申请延期办理" });
-      await dialog.getByLabel("延期理由").fill("需会同教育部门联合排查全市培训机构，预计需延长一个月");
       await dialog.getByLabel("申请延至").fill(asked);
-      await page.keyboard.press("Enter");
-      await dialog.getByText("延期理由", { exact: true }).click();
+      await page.keyboard.press("Tab");
+      await page.locator(".ant-picker-dropdown:visible").waitFor({ state: "detached" });
+      await dialog.getByLabel("延期理由").fill("需会同教育部门联合排查全市培训机构，预计需延长一个月");
+      await dialog.getByText("申请延期办理").click();
       await shot(page, "office-04-unit-asks-extension");
       await dialog.getByRole("button", { name: "提交申请" }).click();
       await dialog.waitFor({ state: "detached" });
@@ -111,8 +113,9 @@ describe("the office's paper joint proposal and a deadline extension", () => {
       await row.getByRole("button", { name: "审批" }).click();
       const dialog = page.getByRole("dialog").filter({ hasText: "审批延期申请" });
       await dialog.getByLabel("同意延至").fill(granted);
-      await page.keyboard.press("Enter");
-      await dialog.getByText("审批意见").click();
+      await page.keyboard.press("Tab");
+      await page.locator(".ant-picker-dropdown:visible").waitFor({ state: "detached" });
+      await dialog.getByText("审批延期申请").click();
       await shot(page, "office-07-grant-extension");
       await dialog.getByRole("button", { name: "确认" }).click();
       await dialog.waitFor({ state: "detached" });
@@ -126,6 +129,8 @@ describe("the office's paper joint proposal and a deadline extension", () => {
     await asPerson(base, unit, async (page) => {
       await page.goto(`${base}/admin/handling/${proposalId}`);
       await page.getByText(`请于 ${granted} 前答复提案者`).waitFor();
+      // One extension per handling period (the council's rule): no second request is offered.
+      expect(await page.getByRole("button", { name: "申请延期" }).count()).toBe(0);
       await shot(page, "office-09-unit-new-deadline");
     });
   });

@@ -31,21 +31,21 @@ export function PendingExtensionsPage() {
     {
       title: "事项",
       dataIndex: "title",
-      width: 280,
+      width: 240,
       render: (t: string, r) =>
         r.subjectKind === "proposal" ? (
           <Link to={`/proposals/${r.subjectId}`}>{t}</Link>
         ) : (
-          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 260 }}>
+          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 220 }}>
             {t}
           </Typography.Text>
         ),
     },
-    { title: "承办单位", dataIndex: "unitName", width: 130 },
-    { title: "原期限", dataIndex: "dueOn", width: 110 },
-    { title: "申请延至", dataIndex: "requestedDueOn", width: 110 },
-    { title: "理由", dataIndex: "reason", width: 240, ellipsis: { showTitle: true } },
-    { title: "申请时间", dataIndex: "createdAt", width: 150, render: (d: Date) => dayjs(d).tz().format("YYYY-MM-DD HH:mm") },
+    { title: "承办单位", dataIndex: "unitName", width: 110 },
+    { title: "原期限", dataIndex: "dueOn", width: 100 },
+    { title: "申请延至", dataIndex: "requestedDueOn", width: 100 },
+    { title: "理由", dataIndex: "reason", width: 200, ellipsis: { showTitle: true } },
+    { title: "申请时间", dataIndex: "createdAt", width: 140, render: (d: Date) => dayjs(d).tz().format("YYYY-MM-DD HH:mm") },
     {
       title: "操作",
       key: "decide",
@@ -70,7 +70,7 @@ export function PendingExtensionsPage() {
           dataSource={rows}
           loading={pages.isPending}
           pagination={false}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1070 }}
           locale={{ emptyText: <Empty description="没有待审批的延期申请" /> }}
           footer={() => (
             <Flex justify="space-between" align="center">

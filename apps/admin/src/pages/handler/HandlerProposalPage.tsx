@@ -56,6 +56,13 @@ function TaskBanner({ proposal: p }: { proposal: ProposalDetail }) {
   );
 }
 
+/** The button is offered while a request could succeed; the server judges it again (the deadline may pass meanwhile). */
+function canAskExtension(p: ProposalDetail, maxCount: number): boolean {
+  if (!p.my.steps.includes("reply") || p.my.unitRole === "co") return false;
+  const now = p.extensions.filter((e) => e.period === p.extensionPeriod);
+  return !now.some((e) => e.status === "pending") && now.filter((e) => e.status === "granted").length < maxCount;
+}
+
 /** A unit's view of one proposal assigned to it: the text, the letter it writes, and a way back if misassigned. */
 export function HandlerProposalPage() {
   const { id = "" } = useParams();
@@ -128,7 +135,7 @@ export function HandlerProposalPage() {
                 <Button icon={<PrinterOutlined />} href={printHref} target="_blank">
                   打印提案
                 </Button>
-                {steps.includes("reply") && p.my.unitRole !== "co" && p.deadlines.dueOn && (
+                {canAskExtension(p, options.data.extensionRules.maxCount) && p.deadlines.dueOn && (
                   <ExtensionRequestButton
                     dueOn={p.deadlines.dueOn}
                     maxDays={options.data.extensionRules.maxDays}

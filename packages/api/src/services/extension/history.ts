@@ -12,6 +12,7 @@ export function extensionsOf(db: DbOrTx, kind: ExtensionSubjectKind, subjectId: 
       id: deadlineExtension.id,
       version: deadlineExtension.version,
       handlingUnitId: deadlineExtension.handlingUnitId,
+      period: deadlineExtension.period,
       unitName: handlingUnit.shortName,
       dueOn: deadlineExtension.dueOn,
       requestedDueOn: deadlineExtension.requestedDueOn,

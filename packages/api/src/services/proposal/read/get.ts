@@ -4,6 +4,7 @@ import {
   editableStatuses,
   evaluationLastDay,
   NotFound,
+  proposalHandlingPeriod,
   returnLastDay,
   type HandlingRole,
 } from "@cppcc/domain";
@@ -107,6 +108,8 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
     },
     mergeGroup: parts.group,
     /** 延期申请 and decisions; a unit sees its own, the office all. The proposer reads the new date in deadlines. */
+    /** The handling period now running: requests of an earlier one (before a reassignment) no longer count. */
+    extensionPeriod: proposalHandlingPeriod(state),
     extensions: role === "admin" ? extensions : role === "handler" ? extensions.filter((e) => e.handlingUnitId === handlingUnitId) : [],
     rehandlings: state.rehandlings,
     closedUnevaluated: state.closedUnevaluated,
