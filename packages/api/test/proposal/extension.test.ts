@@ -133,3 +133,26 @@ describe("what is refused", () => {
     expect((await refusal(handler.deadlineExtension.pending({}))).code).toBe("FORBIDDEN");
   });
 });
+
+describe("at once (run on Postgres with a pool to see the race)", () => {
+  it("two requests at once make one; two decisions at once take one, the other is told", async () => {
+    const p = await assignedOn("2025-03-03");
+    at("2025-05-01");
+    const asks = await Promise.allSettled([
+      handler.proposal.requestExtension({ id: p.id, requestedDueOn: "2025-07-01", reason: "第一次点击" }),
+      handler.proposal.requestExtension({ id: p.id, requestedDueOn: "2025-07-01", reason: "第二次点击" }),
+    ]);
+    expect(asks.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const asked = (asks.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ id: string; version: number }>).value;
+    const decisions = await Promise.allSettled([
+      admin.deadlineExtension.decide({ id: asked.id, version: asked.version, decision: "grant", grantedDueOn: "2025-06-30" }),
+      admin.deadlineExtension.decide({ id: asked.id, version: asked.version, decision: "refuse", reason: "同时处理" }),
+    ]);
+    expect(decisions.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = decisions.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((lost.reason as { code: string }).code).toBe("CONFLICT");
+    const final = (await admin.proposal.get({ id: p.id })).extensions;
+    expect(final).toHaveLength(1);
+    expect((await admin.proposal.get({ id: p.id })).deadlines.dueOn).toBe(final[0]!.status === "granted" ? "2025-06-30" : "2025-06-03");
+  });
+});
