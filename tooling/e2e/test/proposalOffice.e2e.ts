@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { shot } from "../src/browser";
 import { asPerson, chooseOption, confirmPopover, untilToastsGone } from "../src/proposalJourney";
+import { liaisonTownshipId, submitPublicTopic, todayInShanghai } from "../src/deliberation";
 import { apiSignIn } from "../src/trpcHttp";
 
 const base = inject("baseUrl");
@@ -132,6 +133,77 @@ describe("the office's paper joint proposal and a deadline extension", () => {
       // One extension per handling period (the council's rule): no second request is offered.
       expect(await page.getByRole("button", { name: "申请延期" }).count()).toBe(0);
       await shot(page, "office-09-unit-new-deadline");
+    });
+  });
+
+  it("a unit asks to extend a suggestion's deadline; the office grants it and the unit's desk shows the new date", { timeout: 300_000 }, async () => {
+    // Setup through the API, as the township's deliberation would leave it: a resident's suggestion routed to 市住建局.
+    const townshipId = await liaisonTownshipId(base);
+    const liaison = await apiSignIn(base, "liaison");
+    const unitId = (await (await apiSignIn(base, "handler")).query<{ account: { handlingUnitId: string } }>("auth.me")).account.handlingUnitId;
+    const topic = `雨天积水倒灌${Date.now().toString(36).slice(-4)}`;
+    await submitPublicTopic(base, { townshipId, topic, description: "小区排水管道老化，雨天经常积水倒灌，居民出行不便，希望尽快改造。" });
+    const topics = await liaison.query<{ items: { id: string; version: number; topic: string }[] }>("consultation.residentTopic.list", { state: "pending", townshipId });
+    const accepted = topics.items.find((t) => t.topic === topic)!;
+    await liaison.mutate("consultation.residentTopic.moderate", { id: accepted.id, version: accepted.version, type: "accept" });
+    const { consultation } = await liaison.mutate<{ consultation: { id: string } }>("consultation.deliberation.scheduleFromTopics", {
+      topicIds: [accepted.id],
+      title: "排水改造民生议事会",
+      plannedDate: todayInShanghai(),
+    });
+    const invited = await liaison.query<{ items: { memberId: string }[] }>("consultation.invitation.list", { consultationId: consultation.id, limit: 1 });
+    await liaison.mutate("consultation.checkIn.mark", { consultationId: consultation.id, memberId: invited.items[0]!.memberId, present: true });
+    const { version } = await liaison.query<{ version: number }>("consultation.get", { id: consultation.id });
+    await liaison.mutate("consultation.transition", { id: consultation.id, version, event: { type: "hold" } });
+    const content = "建议对小区老旧排水管网实施雨污分流改造，汛期前完成";
+    const recorded = await liaison.mutate<{ id: string; version: number }>("consultation.suggestion.record", {
+      consultationId: consultation.id,
+      content,
+      category: "livelihood",
+      authorKind: "resident",
+      authorName: null,
+    });
+    const deadline = addDays(todayInShanghai(), 20);
+    await liaison.mutate("consultation.suggestion.route", { id: recorded.id, version: recorded.version, handlingUnitId: unitId, deadline });
+    const asked = addDays(deadline, 15);
+    const granted = addDays(deadline, 10);
+
+    await asPerson(base, unit, async (page) => {
+      await page.goto(`${base}/admin/suggestions`);
+      const card = page.getByTestId("inbox-suggestion").filter({ hasText: content });
+      await card.getByText(`请于 ${deadline} 前答复`).waitFor();
+      await card.getByRole("button", { name: "申请延期" }).click();
+      const dialog = page.getByRole("dialog").filter({ hasText: "申请延期办理" });
+      await dialog.getByLabel("申请延至").fill(asked);
+      await page.keyboard.press("Tab");
+      await page.locator(".ant-picker-dropdown:visible").waitFor({ state: "detached" });
+      await dialog.getByLabel("延期理由").fill("管网改造需与燃气管线迁改同步施工");
+      await shot(page, "office-10-unit-asks-suggestion-extension");
+      await dialog.getByRole("button", { name: "提交申请" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.getByText("已提交延期申请，等待办公室审批").waitFor();
+    });
+
+    await asPerson(base, office, async (page) => {
+      await page.goto(`${base}/admin/extensions`);
+      const row = page.getByRole("row").filter({ hasText: content });
+      await row.getByText("意见建议").waitFor();
+      await row.getByRole("button", { name: "审批" }).click();
+      const dialog = page.getByRole("dialog").filter({ hasText: "审批延期申请" });
+      await dialog.getByLabel("同意延至").fill(granted);
+      await page.keyboard.press("Tab");
+      await page.locator(".ant-picker-dropdown:visible").waitFor({ state: "detached" });
+      await dialog.getByRole("button", { name: "确认" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await row.waitFor({ state: "detached" });
+    });
+
+    await asPerson(base, unit, async (page) => {
+      await page.goto(`${base}/admin/suggestions`);
+      const card = page.getByTestId("inbox-suggestion").filter({ hasText: content });
+      await card.getByText(`请于 ${granted} 前答复`).waitFor();
+      await card.scrollIntoViewIfNeeded();
+      await shot(page, "office-11-unit-suggestion-new-deadline");
     });
   });
 });
