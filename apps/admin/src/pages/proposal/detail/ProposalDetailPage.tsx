@@ -10,8 +10,8 @@ import { StatusTag } from "../shared/StatusTag";
 import { TimelineCard } from "../shared/TimelineCard";
 import { useProposalOptions } from "../shared/useProposalOptions";
 import { useProposalRefresh } from "../shared/useProposalRefresh";
-import { SimilarProposalsCard } from "./SimilarProposalsCard";
 import { ExtensionsCard } from "./ExtensionsCard";
+import { SimilarProposalsCard } from "./SimilarProposalsCard";
 import { StepActions } from "./StepActions";
 
 /** One proposal for the office: its text, what was done, the timeline, and the steps staff may take now. */
