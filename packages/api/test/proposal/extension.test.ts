@@ -156,3 +156,23 @@ describe("at once (run on Postgres with a pool to see the race)", () => {
     expect((await admin.proposal.get({ id: p.id })).deadlines.dueOn).toBe(final[0]!.status === "granted" ? "2025-06-30" : "2025-06-03");
   });
 });
+
+describe("the office's list of waiting requests", () => {
+  it("pages oldest first by keyset, and a forged cursor is a readable refusal", async () => {
+    const [a, b] = [await assignedOn("2025-03-03"), await assignedOn("2025-03-04")];
+    at("2025-05-02");
+    const first = await handler.proposal.requestExtension({ id: a.id, requestedDueOn: "2025-07-01", reason: "先申请的" });
+    at("2025-05-03");
+    const second = await handler.proposal.requestExtension({ id: b.id, requestedDueOn: "2025-07-02", reason: "后申请的" });
+    const seen: string[] = [];
+    for (let cursor: string | null | undefined = undefined; ; ) {
+      const page = await admin.deadlineExtension.pending({ limit: 1, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.items.map((i) => i.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen.filter((id) => id === first.id || id === second.id)).toEqual([first.id, second.id]);
+    expect((await refusal(admin.deadlineExtension.pending({ cursor: "bm90LWEtY3Vyc29y" }))).code).toBe("BAD_REQUEST");
+  });
+});

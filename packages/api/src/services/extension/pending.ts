@@ -1,10 +1,8 @@
 import { consultationSuggestion, deadlineExtension, handlingUnit, proposal } from "@cppcc/db";
-import { pageInput } from "@cppcc/domain";
+import { pageInput, timeCursor } from "@cppcc/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
-import { cursorId, decodeCursor, encodeCursor } from "../consultation/shared/keyset";
-import { RuleViolation } from "@cppcc/domain";
 
 export const pendingExtensionsInput = pageInput.prefault({});
 
@@ -15,11 +13,8 @@ export const pendingExtensionsInput = pageInput.prefault({});
 export async function pendingExtensions({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof pendingExtensionsInput> }) {
   const e = deadlineExtension;
   const where = [eq(e.councilId, ctx.session.council.id), eq(e.status, "pending")];
-  if (input.cursor) {
-    const [at, id] = decodeCursor<[string, string]>(input.cursor, 2);
-    if (typeof at !== "string" || Number.isNaN(Date.parse(at))) throw new RuleViolation("分页参数无效，请刷新列表后重试");
-    where.push(sql`(${e.createdAt}, ${e.id}) > (${at}::timestamptz, ${cursorId(id)}::uuid)`);
-  }
+  const after = timeCursor.decode(input.cursor);
+  if (after) where.push(sql`(${e.createdAt}, ${e.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   const rows = await ctx.db.db
     .select({
       id: e.id,
@@ -50,6 +45,6 @@ export async function pendingExtensions({ ctx, input }: { ctx: SignedInContext; 
       ...r,
       title: r.subjectKind === "proposal" ? `${proposalNumber ? `${proposalNumber} ` : ""}${proposalTitle ?? ""}` : (suggestionContent ?? ""),
     })),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.cursorAt, last.id]) : null,
+    nextCursor: rows.length > input.limit && last ? timeCursor.encode([last.cursorAt, last.id]) : null,
   };
 }
