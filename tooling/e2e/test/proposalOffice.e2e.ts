@@ -46,6 +46,7 @@ describe("the office's paper joint proposal and a deadline extension", () => {
       await chooseOption(page, "第一提案人", lead!.name);
       for (const m of [first!, second!]) await addOption(page, "联名委员（已在纸质提案上签名）", m.name);
       await page.keyboard.press("Escape");
+      await page.locator(".ant-select-dropdown:visible").first().waitFor({ state: "detached" });
       await page.getByLabel("标题").fill(title);
       await page.getByLabel("案由").fill(situation);
       await page.getByLabel("具体建议").fill(suggestions);
