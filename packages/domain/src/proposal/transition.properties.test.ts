@@ -99,14 +99,14 @@ describe("proposal state machine properties", () => {
       it("visits every state, re-handling and the last review round (so the properties above are not vacuous)", () => {
         const seen = new Set<string>();
         fc.assert(
-          fc.property(fc.array(move, { minLength: 60, maxLength: 120 }), (moves) => {
+          fc.property(fc.array(move, { minLength: 80, maxLength: 200 }), (moves) => {
             walk(rules, moves, (_before, after) => {
               seen.add(after.status);
               if (after.rehandlings === maxRehandlings) seen.add("rehandled");
               if (after.returns === rules.proposal.maxReviewRounds - 1) seen.add("lastRound");
             });
           }),
-          { numRuns: 1000 },
+          { numRuns: 3000 },
         );
         expect([...seen].sort()).toEqual([...proposalStatuses, "rehandled", "lastRound"].sort());
       });
