@@ -6,3 +6,4 @@ export { MemberHistory } from "./MemberHistory";
 export { memberColumns, type MemberColumn } from "./memberColumns";
 export { LoadMore } from "./LoadMore";
 export { RosterExportButton } from "./RosterExportButton";
+export { MemberSearchSelect, type MemberSearchItem } from "./MemberSearchSelect";
