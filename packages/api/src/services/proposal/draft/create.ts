@@ -1,13 +1,13 @@
 import { proposal, proposalCosigner, termSession } from "@cppcc/db";
-import { Conflict, Forbidden, inviteCosigners, leadMemberOf, newProposalState, RuleViolation } from "@cppcc/domain";
+import { Forbidden, inviteCosigners, leadMemberOf, newProposalState, RuleViolation } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { isUniqueViolation } from "../../dbErrors";
 import type { CreateInput } from "../inputs";
 import { ownMember } from "../shared/access";
 import { auditProposal } from "../shared/audit";
 import { summaryOf, type ProposalSummary } from "../shared/persist";
 import { recordEvent } from "../shared/timeline";
+import { oncePerRequest } from "./byRequest";
 import { proposerRefs } from "./proposerRefs";
 
 /**
@@ -20,10 +20,8 @@ export async function createProposal({ ctx, input }: { ctx: SignedInContext; inp
   if (ctx.actor.role === "member" && leadMemberOf(input.proposer) !== ownMember(ctx)) {
     throw new Forbidden("只能以本人名义起草提案（集体提案须由本人作为联系人）");
   }
-  const existing = await byRequest(ctx, input.requestId);
-  if (existing) return existing;
-  try {
-    return await ctx.db.db.transaction(async (tx) => {
+  return oncePerRequest(ctx, input.requestId, () =>
+    ctx.db.db.transaction(async (tx) => {
       const [session] = await tx
         .select({ id: termSession.id, termId: termSession.termId })
         .from(termSession)
@@ -64,28 +62,6 @@ export async function createProposal({ ctx, input }: { ctx: SignedInContext; inp
       }
       await auditProposal(tx, ctx, { action: "proposal.create", entityId: row!.id, after: { ...row, cosignerIds } });
       return summaryOf(row!);
-    });
-  } catch (error) {
-    // The same request raced itself past the first look: the other one made the draft.
-    if (!isUniqueViolation(error, "proposal_request_uq")) throw error;
-    const raced = await byRequest(ctx, input.requestId);
-    if (raced) return raced;
-    throw new Conflict("请求标识已被使用，请刷新页面后重试");
-  }
-}
-
-async function byRequest(ctx: SignedInContext, requestId: string | undefined): Promise<ProposalSummary | null> {
-  if (!requestId) return null;
-  const [row] = await ctx.db.db
-    .select()
-    .from(proposal)
-    .where(
-      and(
-        eq(proposal.councilId, ctx.session.council.id),
-        eq(proposal.requestId, requestId),
-        eq(proposal.createdByAccountId, ctx.session.account.id),
-      ),
-    )
-    .limit(1);
-  return row ? summaryOf(row) : null;
+    }),
+  );
 }

@@ -1,13 +1,13 @@
 import { proposal, proposalCosigner, termSession } from "@cppcc/db";
-import { confirmOnPaper, Conflict, newProposalState, RuleViolation } from "@cppcc/domain";
+import { confirmOnPaper, newProposalState, RuleViolation } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { isUniqueViolation } from "../../dbErrors";
 import type { PaperJointInput } from "../inputs";
 import { auditProposal } from "../shared/audit";
 import { summaryOf, type ProposalSummary } from "../shared/persist";
 import { applyEvent, loadFor } from "../shared/step";
 import { recordEvent } from "../shared/timeline";
+import { oncePerRequest } from "./byRequest";
 import { proposerRefs } from "./proposerRefs";
 
 /**
@@ -19,10 +19,8 @@ import { proposerRefs } from "./proposerRefs";
  */
 export async function enterPaperJointProposal({ ctx, input }: { ctx: SignedInContext; input: PaperJointInput }): Promise<ProposalSummary> {
   const councilId = ctx.session.council.id;
-  const repeated = await byRequest(ctx, input.requestId);
-  if (repeated) return repeated;
-  try {
-    return await ctx.db.db.transaction(async (tx) => {
+  return oncePerRequest(ctx, input.requestId, () =>
+    ctx.db.db.transaction(async (tx) => {
       const [session] = await tx
         .select({ id: termSession.id, termId: termSession.termId })
         .from(termSession)
@@ -62,21 +60,6 @@ export async function enterPaperJointProposal({ ctx, input }: { ctx: SignedInCon
       await auditProposal(tx, ctx, { action: "proposal.enterPaperJoint", entityId: row!.id, after: { ...row, cosignerIds, confirmedOnPaper: true } });
       const submitted = await applyEvent(tx, ctx, await loadFor(tx, row!, now), { type: "submit" }, {});
       return summaryOf(submitted.after);
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error, "proposal_request_uq")) throw error;
-    const raced = await byRequest(ctx, input.requestId);
-    if (raced) return raced;
-    throw new Conflict("请求标识已被使用，请刷新页面后重试");
-  }
-}
-
-async function byRequest(ctx: SignedInContext, requestId: string | undefined): Promise<ProposalSummary | null> {
-  if (!requestId) return null;
-  const [row] = await ctx.db.db
-    .select()
-    .from(proposal)
-    .where(and(eq(proposal.councilId, ctx.session.council.id), eq(proposal.requestId, requestId), eq(proposal.createdByAccountId, ctx.session.account.id)))
-    .limit(1);
-  return row ? summaryOf(row) : null;
+    }),
+  );
 }
