@@ -1,11 +1,12 @@
-import { proposalCategories, proposalCategoryLabels, proposalLimits, type ProposalCategory } from "@cppcc/domain";
+import { proposalLimits, type ProposalCategory } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { PageLoading, PageTitle, QueryFailed, StepError } from "@cppcc/ui/antd";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Form, Input, Radio, Select } from "antd";
+import { Alert, App, Button, Card, Form, Input, Select } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { MemberSelect } from "../../consultation/shared/MemberSelect";
+import { CategoryFields } from "../shared/CategoryFields";
 import { newRequestId } from "../shared/format";
 import { useProposalOptions } from "../shared/useProposalOptions";
 import { useProposalRefresh } from "../shared/useProposalRefresh";
@@ -90,18 +91,7 @@ export function PaperJointPage() {
           <Form.Item name="suggestions" label="具体建议" rules={[{ required: true, min: proposalLimits.suggestions.min, message: `建议至少 ${proposalLimits.suggestions.min} 个字` }]}>
             <Input.TextArea aria-label="具体建议" rows={5} maxLength={proposalLimits.suggestions.max} showCount />
           </Form.Item>
-          <Form.Item name="category" label="提案类别" rules={[{ required: true, message: "请选择提案类别" }]}>
-            <Select aria-label="提案类别" options={proposalCategories.map((c) => ({ value: c, label: proposalCategoryLabels[c] }))} />
-          </Form.Item>
-          <Form.Item name="isLivelihood" label="是否民生类提案" rules={[{ required: true, message: "请选择是否为民生类提案" }]}>
-            <Radio.Group
-              optionType="button"
-              options={[
-                { value: true, label: "民生类" },
-                { value: false, label: "非民生类" },
-              ]}
-            />
-          </Form.Item>
+          <CategoryFields />
           <Button type="primary" htmlType="submit" loading={enter.isPending}>
             录入并提交
           </Button>

@@ -1,13 +1,12 @@
-import { type AssignmentMode, assignmentModeLabels, coOpinionDueOn, handlingDueOn, handlingUnitName, returnLastDay, shanghaiDate } from "@cppcc/domain";
+import { coOpinionDueOn, handlingDueOn, returnLastDay, shanghaiDate } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Descriptions, Form, Radio, Select } from "antd";
+import { Alert, Descriptions, Form } from "antd";
 import { useState } from "react";
 import { newRequestId } from "../../shared/format";
+import { AssignmentFields, assignmentInitialValues, assignmentOf, type AssignmentValues } from "./AssignmentFields";
 import { StepDialog } from "./StepDialog";
 import type { StepDialogProps } from "./types";
-
-type Values = { mode: AssignmentMode; leadUnitId?: string; coUnitIds?: string[]; unitIds?: string[] };
 
 /**
  * 交办: one lead unit with co-units (主办会办), or a split between units (分别办理). The deadlines
@@ -15,28 +14,26 @@ type Values = { mode: AssignmentMode; leadUnitId?: string; coUnitIds?: string[];
  */
 export function AssignDialog({ proposal, options, onClose, onDone, onRefresh }: StepDialogProps) {
   const trpc = useTRPC();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<AssignmentValues>();
   const [requestId] = useState(newRequestId);
   const step = useMutation(trpc.proposal.assign.mutationOptions({ onSuccess: () => onDone("已交办") }));
   const mode = Form.useWatch("mode", form) ?? "joint";
-  const lead = Form.useWatch("leadUnitId", form);
-  const units = options.handlingUnits.map((u) => ({ value: u.id, label: handlingUnitName(u), title: u.name }));
   const rules = options.rules;
   const today = shanghaiDate(new Date());
   const returned = proposal.status === "assignmentReturned" ? proposal.assignmentReturn : null;
   return (
-    <StepDialog<Values>
+    <StepDialog<AssignmentValues>
       title="交办"
       okText="确认交办"
       width={640}
       form={form}
-      initialValues={{ mode: "joint", coUnitIds: [], unitIds: [] }}
+      initialValues={assignmentInitialValues}
       onFinish={(v) =>
         step.mutate({
           id: proposal.id,
           version: proposal.version,
           requestId,
-          assignment: v.mode === "joint" ? { mode: "joint", leadUnitId: v.leadUnitId ?? "", coUnitIds: v.coUnitIds ?? [] } : { mode: "split", unitIds: v.unitIds ?? [] },
+          assignment: assignmentOf(v),
         })
       }
       onClose={onClose}
@@ -55,37 +52,7 @@ export function AssignDialog({ proposal, options, onClose, onDone, onRefresh }: 
       {proposal.mergeGroup && (
         <Alert type="info" showIcon title={`并案提案：同组 ${proposal.mergeGroup.proposals.length} 件将一并交办`} style={{ marginBottom: 16 }} />
       )}
-      <Form.Item name="mode" label="办理方式">
-        <Radio.Group
-          optionType="button"
-          options={(["joint", "split"] as const).map((m) => ({ value: m, label: assignmentModeLabels[m] }))}
-        />
-      </Form.Item>
-      {mode === "joint" ? (
-        <>
-          <Form.Item name="leadUnitId" label="主办单位" rules={[{ required: true, message: "请选择主办单位" }]} extra="主办单位负责答复提案者。">
-            <Select aria-label="主办单位" placeholder="选择主办单位" options={units} showSearch={{ optionFilterProp: "label" }} />
-          </Form.Item>
-          <Form.Item name="coUnitIds" label="会办单位" extra="会办单位将意见送主办单位，不直接答复。">
-            <Select
-              aria-label="会办单位"
-              mode="multiple"
-              placeholder="可不选"
-              options={units.filter((u) => u.value !== lead)}
-              showSearch={{ optionFilterProp: "label" }}
-            />
-          </Form.Item>
-        </>
-      ) : (
-        <Form.Item
-          name="unitIds"
-          label="分办单位"
-          rules={[{ type: "array", min: 2, message: "分别办理至少需要两个承办单位" }]}
-          extra="各单位分别就本单位职责部分答复提案者。"
-        >
-          <Select aria-label="分办单位" mode="multiple" placeholder="选择两个以上单位" options={units} showSearch={{ optionFilterProp: "label" }} />
-        </Form.Item>
-      )}
+      <AssignmentFields handlingUnits={options.handlingUnits} withHelp />
       <Descriptions
         size="small"
         bordered

@@ -1,8 +1,9 @@
-import { proposalCategories, proposalCategoryLabels, type ProposalCategory } from "@cppcc/domain";
+import type { ProposalCategory } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
-import { Form, Radio, Select, Typography } from "antd";
+import { Form, Typography } from "antd";
 import { useState } from "react";
+import { CategoryFields } from "../../shared/CategoryFields";
 import { newRequestId } from "../../shared/format";
 import { StepDialog } from "./StepDialog";
 import type { StepDialogProps } from "./types";
@@ -30,18 +31,7 @@ export function FileDialog({ proposal, onClose, onDone, onRefresh }: StepDialogP
       onRefresh={onRefresh}
     >
       <Typography.Paragraph type="secondary">立案后按届次会议编号（届-次-序号），进入待交办。类别与是否民生如有调整，将记入办理过程，不占用退回修改的轮次。</Typography.Paragraph>
-      <Form.Item name="category" label="提案类别" rules={[{ required: true, message: "请选择提案类别" }]}>
-        <Select aria-label="提案类别" options={proposalCategories.map((c) => ({ value: c, label: proposalCategoryLabels[c] }))} />
-      </Form.Item>
-      <Form.Item name="isLivelihood" label="是否民生类提案" rules={[{ required: true, message: "请选择是否为民生类提案" }]}>
-        <Radio.Group
-          optionType="button"
-          options={[
-            { value: true, label: "民生类" },
-            { value: false, label: "非民生类" },
-          ]}
-        />
-      </Form.Item>
+      <CategoryFields />
     </StepDialog>
   );
 }
