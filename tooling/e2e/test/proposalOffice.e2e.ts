@@ -203,6 +203,9 @@ describe("the office's paper joint proposal and a deadline extension", () => {
       await page.goto(`${base}/admin/suggestions`);
       const card = page.getByTestId("inbox-suggestion").filter({ hasText: content });
       await card.getByText(`请于 ${granted} 前答复`).waitFor();
+      // The one extension the rule allows is used: the card says so and asks for no second one.
+      await card.getByText(`已延期至 ${granted}`).waitFor();
+      expect(await card.getByRole("button", { name: "申请延期" }).count()).toBe(0);
       await card.scrollIntoViewIfNeeded();
       await shot(page, "office-11-unit-suggestion-new-deadline");
     });

@@ -41,14 +41,28 @@ const openItem = async (id: string) => {
   }
 };
 
+/** The suggestion as the unit's inbox lists it. */
+const inboxItem = async (id: string) => {
+  for (let cursor: string | null | undefined = undefined; ; ) {
+    const page = await handler.consultation.suggestion.list({ consultationId, state: "routed", cursor });
+    const found = page.items.find((i) => i.id === id);
+    if (found || !page.nextCursor) return found;
+    cursor = page.nextCursor;
+  }
+};
+
 describe("suggestion extensions", () => {
   it("a unit asks before the deadline, the office grants: the open-items list follows the new date", async () => {
     const s = await routed();
     at("2025-05-20");
     const asked = await handler.consultation.suggestion.requestExtension({ id: s.id, requestedDueOn: "2025-06-20", reason: "需等待街道配合排查" });
     expect((await admin.deadlineExtension.pending({})).items.find((i) => i.id === asked.id)).toMatchObject({ subjectKind: "suggestion", dueOn: "2025-05-31" });
+    expect((await inboxItem(s.id))?.extensions).toEqual([{ status: "pending", grantedDueOn: null }]);
     await admin.deadlineExtension.decide({ id: asked.id, version: asked.version, decision: "grant", grantedDueOn: "2025-06-20" });
     expect((await handler.consultation.suggestion.get({ id: s.id })).deadline).toBe("2025-06-20");
+    // The inbox knows the one allowed extension is used, so it shows 已延期 and offers no second request.
+    expect((await inboxItem(s.id))?.extensions).toEqual([{ status: "granted", grantedDueOn: "2025-06-20" }]);
+    expect((await handler.consultation.options()).extensionRules).toEqual({ maxCount: 1, maxDays: 31 });
     at("2025-06-05");
     expect(await openItem(s.id)).toMatchObject({ deadline: "2025-06-20", overdue: false });
     at("2025-06-21");
@@ -71,6 +85,7 @@ describe("suggestion extensions", () => {
     );
     const refused = await admin.deadlineExtension.decide({ id: asked.id, version: asked.version, decision: "refuse", reason: "事项简单，请按期答复" });
     expect(refused.status).toBe("refused");
+    expect((await inboxItem(s.id))?.extensions).toEqual([]);
     expect((await admin.consultation.suggestion.get({ id: s.id })).deadline).toBe("2025-05-31");
     at("2025-06-01");
     expect(await openItem(s.id)).toMatchObject({ overdue: true });

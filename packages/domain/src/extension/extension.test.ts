@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extensionDecisionProblem, extensionRequestProblem, type PastExtension } from "./extension";
+import { extensionAskable, extensionDecisionProblem, extensionRequestProblem, type PastExtension } from "./extension";
 import { defaultExtensionRules } from "./rules";
 
 const rules = defaultExtensionRules;
@@ -46,5 +46,16 @@ describe("deciding a request", () => {
     expect(decide({ decision: "grant", grantedDueOn: "2025-06-20" }, { today: "2025-06-20" })).toBe("延至日期须晚于今天");
     expect(decide({ decision: "refuse", reason: "理由不充分" }, { status: "granted" })).toBe("该延期申请已同意，不能再次审批");
     expect(decide({ decision: "refuse", reason: "理由不充分" })).toBeNull();
+  });
+});
+
+describe("offering 申请延期", () => {
+  it("offers it until a request waits or the period's extensions are used up", () => {
+    expect(extensionAskable([], defaultExtensionRules)).toBe(true);
+    expect(extensionAskable([{ status: "refused" }], defaultExtensionRules)).toBe(true);
+    expect(extensionAskable([{ status: "pending" }], defaultExtensionRules)).toBe(false);
+    expect(extensionAskable([{ status: "granted" }], defaultExtensionRules)).toBe(false);
+    expect(extensionAskable([{ status: "granted" }], { ...defaultExtensionRules, maxCount: 2 })).toBe(true);
+    expect(extensionAskable([], { ...defaultExtensionRules, maxCount: 0 })).toBe(false);
   });
 });

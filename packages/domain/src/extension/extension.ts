@@ -34,6 +34,14 @@ export type ExtensionDecisionInput = z.infer<typeof extensionDecisionInput>;
 export type PastExtension = { status: ExtensionStatus };
 
 /**
+ * Whether a screen offers 申请延期 for this period's requests: none waiting and fewer granted than
+ * the rule allows. The deadline and the date asked for are judged when the request is made.
+ */
+export function extensionAskable(past: readonly PastExtension[], rules: ExtensionRules): boolean {
+  return !past.some((p) => p.status === "pending") && past.filter((p) => p.status === "granted").length < rules.maxCount;
+}
+
+/**
  * Why a unit may not ask for this extension now, or null. It asks while its deadline has not
  * passed (after it, the task is overdue and the office follows it up instead), with no other
  * request waiting, within the rule set's count for the period and its longest extension.

@@ -56,12 +56,6 @@ function TaskBanner({ proposal: p }: { proposal: ProposalDetail }) {
   );
 }
 
-/** The button is offered while a request could succeed; the server judges it again (the deadline may pass meanwhile). */
-function canAskExtension(p: ProposalDetail, maxCount: number): boolean {
-  if (!p.my.steps.includes("reply") || p.my.unitRole === "co") return false;
-  const now = p.extensions.filter((e) => e.period === p.extensionPeriod);
-  return !now.some((e) => e.status === "pending") && now.filter((e) => e.status === "granted").length < maxCount;
-}
 
 /** A unit's view of one proposal assigned to it: the text, the letter it writes, and a way back if misassigned. */
 export function HandlerProposalPage() {
@@ -135,10 +129,12 @@ export function HandlerProposalPage() {
                 <Button icon={<PrinterOutlined />} href={printHref} target="_blank">
                   打印提案
                 </Button>
-                {canAskExtension(p, options.data.extensionRules.maxCount) && p.deadlines.dueOn && (
+                {/* The lead unit answers, so it asks; a co-unit follows the lead's deadline. */}
+                {steps.includes("reply") && p.my.unitRole !== "co" && p.deadlines.dueOn && (
                   <ExtensionRequestButton
                     dueOn={p.deadlines.dueOn}
-                    maxDays={options.data.extensionRules.maxDays}
+                    past={p.extensions.filter((e) => e.period === p.extensionPeriod)}
+                    rules={options.data.extensionRules}
                     onSubmit={(v) => requestExtension.mutateAsync({ id: p.id, ...v })}
                     onDone={() => done("已提交延期申请，等待办公室审批")}
                     onRefresh={() => void refresh()}

@@ -1,5 +1,5 @@
 import { categoryLabel, suggestionAuthorKindLabels, type SuggestionDeadlineStatus, suggestionDeadlineStatusLabels } from "@cppcc/domain";
-import { ExtensionRequestButton } from "@cppcc/ui/antd/extension";
+import { ExtensionRequestButton, ExtensionTag } from "@cppcc/ui/antd/extension";
 import { Button, Card, Flex, Tag, Typography } from "antd";
 import type { ConsultationOptions, InboxSuggestion } from "./types";
 
@@ -47,6 +47,7 @@ export function InboxCard({ suggestion: s, options, townshipName, today, onAnswe
             {/* Days late by this device's clock; a clock behind the server's shows none rather than a negative count. */}
             {overdue && s.deadline && daysBetween(s.deadline, today) > 0 ? ` ${daysBetween(s.deadline, today)} 天` : ""}
           </Tag>
+          {s.state === "routed" && <ExtensionTag past={s.extensions} />}
           <Typography.Text strong ellipsis style={{ maxWidth: 560 }}>
             {townshipName ? `${townshipName} · ` : ""}
             {s.consultationTitle}
@@ -62,7 +63,16 @@ export function InboxCard({ suggestion: s, options, townshipName, today, onAnswe
             <Button size="small" onClick={onDecline}>
               退回
             </Button>
-            {s.deadline && !overdue && <ExtensionRequestButton size="small" dueOn={s.deadline} onSubmit={onRequestExtension} onDone={onExtensionRequested} />}
+            {s.deadline && !overdue && options && (
+              <ExtensionRequestButton
+                size="small"
+                dueOn={s.deadline}
+                past={s.extensions}
+                rules={options.extensionRules}
+                onSubmit={onRequestExtension}
+                onDone={onExtensionRequested}
+              />
+            )}
           </Flex>
         ) : undefined
       }

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined } from "@ant-design/icons";
-import { addDays } from "@cppcc/domain";
+import { addDays, extensionAskable, type ExtensionRules, type PastExtension } from "@cppcc/domain";
 import { useMutation } from "@tanstack/react-query";
 import { Button, DatePicker, Form, Input, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
@@ -11,8 +11,10 @@ type Values = { requestedDueOn: Dayjs; reason: string };
 type Props = {
   /** The deadline now in force. */
   dueOn: string;
-  /** The longest extension the council's rules allow, to keep the picker within it (the server checks again). */
-  maxDays?: number;
+  /** This handling period's requests: while one waits, or the rule's count is used up, there is no button. */
+  past: readonly PastExtension[];
+  /** The council's rule: how many extensions a period allows, and the longest, to keep the picker within it (the server checks again). */
+  rules: ExtensionRules;
   onSubmit: (v: { requestedDueOn: string; reason: string }) => Promise<unknown>;
   onDone: () => void;
   onRefresh?: () => void;
@@ -22,8 +24,9 @@ type Props = {
 /**
  * 申请延期, the same for a proposal, a suggestion and later a supervision letter: the date asked
  * for and why. The office decides; until then the old deadline stands, and the screen says so.
+ * Offered only while a request could succeed; the server judges it again (the deadline may pass meanwhile).
  */
-export function ExtensionRequestButton({ dueOn, maxDays, onSubmit, onDone, onRefresh, size }: Props) {
+export function ExtensionRequestButton({ dueOn, past, rules, onSubmit, onDone, onRefresh, size }: Props) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const step = useMutation({
@@ -34,7 +37,8 @@ export function ExtensionRequestButton({ dueOn, maxDays, onSubmit, onDone, onRef
       onDone();
     },
   });
-  const latest = maxDays ? addDays(dueOn, maxDays) : null;
+  if (!extensionAskable(past, rules)) return null;
+  const latest = addDays(dueOn, rules.maxDays);
   return (
     <>
       <Button size={size} icon={<ClockCircleOutlined />} onClick={() => setOpen(true)}>
@@ -58,14 +62,14 @@ export function ExtensionRequestButton({ dueOn, maxDays, onSubmit, onDone, onRef
           }}
         />
         <Typography.Paragraph type="secondary">
-          现办理期限为 {dueOn}。申请须在期限届满前提出{latest ? `，每次最多延至 ${latest}` : ""}；办公室审批前，原期限不变。
+          现办理期限为 {dueOn}。申请须在期限届满前提出，每次最多延至 {latest}；办公室审批前，原期限不变。
         </Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" onFinish={(v) => step.mutate(v)} disabled={step.isPending}>
           <Form.Item name="requestedDueOn" label="申请延至" rules={[{ required: true, message: "请选择申请延至的日期" }]}>
             <DatePicker
               aria-label="申请延至"
               style={{ width: "100%" }}
-              disabledDate={(d) => d.format("YYYY-MM-DD") <= dueOn || (latest !== null && d.format("YYYY-MM-DD") > latest)}
+              disabledDate={(d) => d.format("YYYY-MM-DD") <= dueOn || d.format("YYYY-MM-DD") > latest}
               defaultPickerValue={dayjs(dueOn)}
             />
           </Form.Item>

@@ -12,7 +12,7 @@ import { lockSuggestion } from "./transition";
 type Row = typeof consultationSuggestion.$inferSelect;
 
 /** A routing is one handling period: routed again (to another unit, or the same after a return), the count starts afresh. */
-const periodOf = (row: Row) => (row.state === "routed" && row.routedOn && row.handlingUnitId ? `${row.routedOn}#${row.handlingUnitId}` : null);
+export const periodOf = (row: Pick<Row, "state" | "routedOn" | "handlingUnitId">) => (row.state === "routed" && row.routedOn && row.handlingUnitId ? `${row.routedOn}#${row.handlingUnitId}` : null);
 
 /** A suggestion as the shared extension service sees it: its deadline is the `deadline` column while routed. */
 export const suggestionExtensionSubject: ExtensionSubjectAdapter = {
