@@ -4,13 +4,17 @@ import { useState } from "react";
 /** One member the server found: `label` says who is who in the list, `name` is what a chosen one shows. */
 export type MemberSearchItem = { id: string; label: string; name: string };
 
-type Props = {
+/** What a form gives a member field; each app's select takes these and adds its own query. */
+export type MemberFieldProps = {
   id?: string;
   /** One member, or several (inviting by name). */
   multiple?: boolean;
   value?: string | string[];
   onChange?: (value: string | string[]) => void;
   placeholder?: string;
+};
+
+type Props = MemberFieldProps & {
   /** What the current search found; the app asks its own query with the text from onSearch. */
   items: MemberSearchItem[];
   fetching: boolean;

@@ -6,4 +6,4 @@ export { MemberHistory } from "./MemberHistory";
 export { memberColumns, type MemberColumn } from "./memberColumns";
 export { LoadMore } from "./LoadMore";
 export { RosterExportButton } from "./RosterExportButton";
-export { MemberSearchSelect, type MemberSearchItem } from "./MemberSearchSelect";
+export { MemberSearchSelect, type MemberFieldProps, type MemberSearchItem } from "./MemberSearchSelect";

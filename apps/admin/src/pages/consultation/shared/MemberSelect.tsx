@@ -1,19 +1,10 @@
 import { useDebounced, useTRPC } from "@cppcc/ui";
-import { MemberSearchSelect } from "@cppcc/ui/antd/roster";
+import { MemberSearchSelect, type MemberFieldProps } from "@cppcc/ui/antd/roster";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-type Props = {
-  id?: string;
-  /** One member, or several (inviting by name). */
-  multiple?: boolean;
-  value?: string | string[];
-  onChange?: (value: string | string[]) => void;
-  placeholder?: string;
-};
-
 /** Finds active members on the roster. */
-export function MemberSelect({ id, multiple, value, onChange, placeholder }: Props) {
+export function MemberSelect({ id, multiple, value, onChange, placeholder }: MemberFieldProps) {
   const trpc = useTRPC();
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 250);

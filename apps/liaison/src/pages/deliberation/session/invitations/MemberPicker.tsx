@@ -1,16 +1,10 @@
 import { invitationStateLabels } from "@cppcc/domain";
 import { useDebounced, useTRPC } from "@cppcc/ui";
-import { MemberSearchSelect } from "@cppcc/ui/antd/roster";
+import { MemberSearchSelect, type MemberFieldProps } from "@cppcc/ui/antd/roster";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-type Props = {
-  id?: string;
-  consultationId: string;
-  multiple?: boolean;
-  value?: string | string[];
-  onChange?: (value: string | string[]) => void;
-};
+type Props = Omit<MemberFieldProps, "placeholder"> & { consultationId: string };
 
 /**
  * Finds any active member of the term (a walk-in may live in another township), showing whether
