@@ -231,8 +231,13 @@ describe("city consultation journey", () => {
 
     await office.getByRole("button", { name: "记录采纳反馈" }).click();
     const feedback = dialog(office, "记录采纳反馈");
-    // check() retries until the radio is really checked: a click during the dialog's opening animation can be lost.
-    await feedback.getByLabel("部分采纳", { exact: true }).check({ force: true });
+    // A click during the dialog's opening animation can be lost, and check() throws instead of clicking again.
+    const partly = feedback.getByLabel("部分采纳", { exact: true });
+    for (let tries = 0; tries < 20 && !(await partly.isChecked()); tries++) {
+      await partly.click({ force: true });
+      await office.waitForTimeout(150);
+    }
+    expect(await partly.isChecked()).toBe(true);
     await field(feedback, "党委政府反馈意见").fill("市政府已批示：企业服务专员制度年内推开，外资备案流程由商务局牵头优化。");
     await typeDate(feedback, "回头看日期", `${year + 1}-06-30`);
     await feedback.getByRole("button", { name: "保存反馈" }).click();
