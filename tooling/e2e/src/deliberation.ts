@@ -39,11 +39,19 @@ export async function settled(page: Page) {
   await page.waitForTimeout(400);
 }
 
-/** A resident's topic sent to the public procedure as the page would send it (setup for a journey that starts later). */
+/**
+ * A resident's topic sent to the public procedure as the page would send it (setup for a journey
+ * that starts later). Each comes from a resident's own address (a documentation range, through the
+ * proxy header the e2e server trusts): the journeys share one server, and from one address they
+ * would use up the page's five-topics-per-address window between them.
+ */
 export async function submitPublicTopic(base: string, input: { townshipId: string; topic: string; description: string }) {
+  // Random among 508 addresses: test files run as separate modules, so a counter would repeat.
+  const n = Math.floor(Math.random() * 508);
+  const address = `${n < 254 ? "198.51.100" : "203.0.113"}.${(n % 254) + 1}`;
   const response = await fetch(`${base}/trpc/consultation.publicTopic.submit`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
     body: JSON.stringify({ json: { ...input, name: null, phone: null } }),
   });
   if (!response.ok) throw new Error(`publicTopic.submit: ${response.status} ${await response.text()}`);

@@ -16,7 +16,8 @@ export async function startServer(): Promise<RunningServer> {
   const main = join(serverDir, "dist/main.js");
   if (!existsSync(main)) throw new Error("服务端尚未构建：请先运行 pnpm build");
   const dataDir = mkdtempSync(join(tmpdir(), "cppcc-e2e-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn" };
+  // TRUST_PROXY lets a setup step speak for a resident at an address of their own (see submitPublicTopic).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", TRUST_PROXY: "1" };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { cwd: serverDir, env });
   const base = await new Promise<string>((resolve, reject) => {

@@ -43,6 +43,8 @@ describe("民生议事堂 scheduled without invitations", () => {
   it("is invited later, registers who came and is held; the member sees when, where and whom to call", { timeout: 240_000 }, async () => {
     shootOnFailure();
     const today = todayInShanghai();
+    // The meeting starts within this hour, so its check-in has opened whenever the test runs.
+    const startTime = `${new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", hour: "2-digit", hourCycle: "h23" }).format(new Date())}:00`;
     const memberApi = await apiSignIn(base, "member");
     const me = await memberApi.query<{ account: { displayName: string; memberId: string } }>("auth.me");
     // Someone from another township who turns up without an invitation.
@@ -67,7 +69,7 @@ describe("民生议事堂 scheduled without invitations", () => {
     await officer.getByText("开始时间格式应为 时:分（24 小时制），如 09:30 或 14:00").waitFor();
     await officer.getByText("联系电话应为 11 位手机号，或带区号的座机号（如 0573-85123456）").waitFor();
     await snap(officer, "invite-later-01-schedule-validation");
-    await officer.getByLabel(/^开始时间/).fill("14:30");
+    await officer.getByLabel(/^开始时间/).fill(startTime);
     await officer.getByLabel(/^联系电话/).fill("0573 85123456");
     await officer.getByLabel(/^地点说明/).fill(place);
     await expect(officer.getByLabel(/^联系人/).inputValue()).resolves.toBe("李明");
@@ -77,7 +79,7 @@ describe("民生议事堂 scheduled without invitations", () => {
     await officer.getByRole("button", { name: "安排议事", exact: true }).click();
     await officer.getByText("议事已安排，可在「邀请与出席」中邀请委员").waitFor();
     await officer.getByText("议事概况").waitFor();
-    await officer.getByText(`${today} 14:30`).waitFor();
+    await officer.getByText(`${today} ${startTime}`).waitFor();
     await officer.getByText("李明 0573-85123456").waitFor();
     await officer.getByText("委员提出").waitFor();
 
@@ -108,13 +110,13 @@ describe("民生议事堂 scheduled without invitations", () => {
     await signIn(member, "member");
     await member.getByText("我的活动").first().click();
     const card = member.locator("[data-invitation-id]").filter({ hasText: title });
-    await card.getByText(/14:30/).waitFor();
+    await card.getByText(new RegExp(startTime)).waitFor();
     await card.getByText(place, { exact: false }).waitFor();
     await card.getByText("联系人：李明 0573-85123456").waitFor();
     await snap(member, "invite-later-06-member-card");
     await card.getByText(title).click();
     await member.getByText("活动详情").first().waitFor();
-    await member.getByText("14:30").waitFor();
+    await member.getByText(startTime).waitFor();
     await member.getByRole("link", { name: "李明 0573-85123456" }).waitFor();
     await snap(member, "invite-later-07-member-detail");
     const [download] = await Promise.all([member.waitForEvent("download"), member.getByRole("button", { name: "添加到日历" }).click()]);
@@ -123,10 +125,11 @@ describe("民生议事堂 scheduled without invitations", () => {
     const unfolded = ics.replace(/\r\n /g, "");
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
     expect(ics.split("\r\n").every((l) => Buffer.byteLength(l, "utf8") <= 75)).toBe(true);
-    const [y, m, d] = today.split("-");
-    // 14:30 in Shanghai is 06:30 UTC on the same day; two hours later it ends.
-    expect(unfolded).toContain(`DTSTART:${y}${m}${d}T063000Z`);
-    expect(unfolded).toContain(`DTEND:${y}${m}${d}T083000Z`);
+    // Times in UTC (Shanghai is 8 hours ahead); the meeting is taken to last two hours.
+    const start = Date.parse(`${today}T${startTime}:00+08:00`);
+    const utc = (ms: number) => `${new Date(ms).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+    expect(unfolded).toContain(`DTSTART:${utc(start)}`);
+    expect(unfolded).toContain(`DTEND:${utc(start + 2 * 3_600_000)}`);
     expect(unfolded).toContain(`SUMMARY:${title}`);
     expect(unfolded).toContain(`LOCATION:${place}`);
     expect(unfolded).toContain("DESCRIPTION:联系人：李明 0573-85123456");
