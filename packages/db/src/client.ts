@@ -21,6 +21,12 @@ export type DbHandle = {
   kind: DbKind;
   /** Answers only when the database does; used by /healthz. */
   ping: () => Promise<void>;
+  /**
+   * Runs `fn` while holding a Postgres advisory lock on one connection set aside for it, so
+   * several processes on one database take turns (migrations at start). The embedded database
+   * belongs to one process, so there it simply runs `fn`.
+   */
+  exclusively: <T>(lockKey: string, fn: () => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 };
 
@@ -41,6 +47,16 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       db,
       kind: "postgres",
       ping: async () => void (await client`select 1`),
+      exclusively: async (lockKey, fn) => {
+        const held = await client.reserve();
+        try {
+          await held`select pg_advisory_lock(hashtext(${lockKey}))`;
+          return await fn();
+        } finally {
+          await held`select pg_advisory_unlock(hashtext(${lockKey}))`.catch(() => undefined);
+          held.release();
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -52,6 +68,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     db,
     kind: "pglite",
     ping: async () => void (await client.query("select 1")),
+    exclusively: (_lockKey, fn) => fn(),
     close: () => client.close(),
   };
 }

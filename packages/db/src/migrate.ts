@@ -19,9 +19,16 @@ export function migrationsFolder(): string {
   return found;
 }
 
+/**
+ * Applies what is not applied yet. Servers started at once on one Postgres take turns under an
+ * advisory lock: without it both read the same last migration, both apply the next one, and one
+ * of them crashes on the other's tables.
+ */
 export async function migrate(handle: DbHandle, folder = migrationsFolder()): Promise<void> {
   if (handle.kind === "postgres") {
-    await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
+    await handle.exclusively("cppcc:migrate", () =>
+      migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder: folder }),
+    );
   } else {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
   }

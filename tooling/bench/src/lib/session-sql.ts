@@ -18,7 +18,7 @@ export async function captureSessionQuery(): Promise<SessionQuery> {
     },
     { schema },
   ) as unknown as DbHandle["db"];
-  const handle: DbHandle = { db, kind: "postgres", ping: async () => {}, close: async () => {} };
+  const handle: DbHandle = { db, kind: "postgres", ping: async () => {}, exclusively: (_key, fn) => fn(), close: async () => {} };
 
   const probeToken = "bench-probe-token";
   const probeNow = new Date(Date.UTC(2001, 0, 1));

@@ -35,7 +35,7 @@ export async function captureSql(databaseUrl: string, cookie: string, query: Pro
   });
   try {
     const db = drizzle({ client, schema }) as unknown as Db;
-    const handle: DbHandle = { db, kind: "postgres", ping: async () => {}, close: async () => {} };
+    const handle: DbHandle = { db, kind: "postgres", ping: async () => {}, exclusively: (_key, fn) => fn(), close: async () => {} };
     const token = cookie.slice(cookie.indexOf("=") + 1);
     const ctx = await createContext({
       db: handle,

@@ -42,7 +42,7 @@ export async function captureListSql(databaseUrl: string, cookie: string, input:
       },
       { schema },
     ) as unknown as DbHandle["db"];
-    const handle: DbHandle = { db, kind: "postgres", ping: async () => {}, close: async () => {} };
+    const handle: DbHandle = { db, kind: "postgres", ping: async () => {}, exclusively: (_key, fn) => fn(), close: async () => {} };
     const token = cookie.slice(cookie.indexOf("=") + 1);
     const ctx = await createContext({
       db: handle,
