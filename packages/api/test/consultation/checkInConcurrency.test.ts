@@ -1,5 +1,5 @@
-import { checkInFailure, consultation, consultationAttendance } from "@cppcc/db";
-import { eq } from "drizzle-orm";
+import { checkInFailure, consultation, consultationAttendance, dutyEvent } from "@cppcc/db";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
 import { demoMemberId, loginAsNew, residentTopic, townshipId, townshipMembers } from "./fixtures";
@@ -46,6 +46,12 @@ describe("typing the code at once", () => {
     const codes = await Promise.all(callers.map((c) => outcome(c.consultation.checkIn.enterPin({ pin }))));
     expect(tally(codes)).toEqual({ OK: 8 });
     expect(await api.db.db.select().from(consultationAttendance).where(eq(consultationAttendance.consultationId, id))).toHaveLength(8);
+    // Each check-in writes its own member's duty event; none deletes another's written at the same moment.
+    const attended = await api.db.db
+      .select({ memberId: dutyEvent.memberId })
+      .from(dutyEvent)
+      .where(and(eq(dutyEvent.sourceId, id), eq(dutyEvent.kind, "consultationAttendance")));
+    expect(attended.map((e) => e.memberId).sort()).toEqual(members.slice(0, 8).sort());
   });
 
   it("counts a burst of wrong codes from one account exactly: five are judged, the rest wait", async () => {
@@ -60,5 +66,18 @@ describe("typing the code at once", () => {
     const codes = await Promise.all(callers.flatMap((c) => Array.from({ length: 5 }, () => outcome(c.consultation.checkIn.enterPin({ pin: wrong() })))));
     expect(tally(codes)).toEqual({ BAD_REQUEST: 30, TOO_MANY_REQUESTS: 5 });
     expect(await failuresOf("address:203.0.113.3")).toBe(30);
+  });
+
+  it("keeps every member's attendance duty event when the QR code is scanned at once", async () => {
+    const token = (await liaison.consultation.checkIn.issueCode({ consultationId: id })).token;
+    const scanners = members.slice(9, 16);
+    const callers = await Promise.all(scanners.map((m, i) => loginAsNew(api, "member", { memberId: m }, `198.51.100.${i + 1}`)));
+    const codes = await Promise.all(callers.map((c) => outcome(c.consultation.checkIn.scan({ token }))));
+    expect(tally(codes)).toEqual({ OK: scanners.length });
+    const attended = await api.db.db
+      .select({ memberId: dutyEvent.memberId })
+      .from(dutyEvent)
+      .where(and(eq(dutyEvent.sourceId, id), eq(dutyEvent.kind, "consultationAttendance")));
+    expect(attended.map((e) => e.memberId).sort()).toEqual([...members.slice(0, 8), ...scanners].sort());
   });
 });

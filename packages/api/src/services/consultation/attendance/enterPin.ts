@@ -15,7 +15,7 @@ import {
 import { and, asc, eq, gte, inArray, ne } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
-import { syncParticipationDuty } from "../shared/duty";
+import { syncMemberParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import { pinMatches } from "./pin";
@@ -98,7 +98,7 @@ export async function enterPin({ ctx, input }: { ctx: SignedInContext; input: { 
       .returning();
     // Two requests racing: the other one recorded it.
     if (!row) return { refused: null, answer: { ...answer, checkedInAt: now, alreadyCheckedIn: true } };
-    await syncParticipationDuty(tx, c, now);
+    await syncMemberParticipationDuty(tx, c, memberId, now);
     await audit(tx, ctx, { action: "checkIn.pin", entity: "consultation_attendance", entityId: row.id, after: row });
     return { refused: null, answer: { ...answer, checkedInAt: row.at, alreadyCheckedIn: false } };
   });

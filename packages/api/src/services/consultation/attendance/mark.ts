@@ -5,7 +5,7 @@ import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { lockConsultation } from "../shared/consultationRow";
 import { inviteWalkIn } from "../invitation/walkIn";
-import { syncParticipationDuty } from "../shared/duty";
+import { syncMemberParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
 import type { MarkAttendanceInput } from "./inputs";
 
@@ -38,7 +38,7 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
     } else {
       await tx.delete(consultationAttendance).where(eq(consultationAttendance.id, present!.id));
     }
-    await syncParticipationDuty(tx, c, now);
+    await syncMemberParticipationDuty(tx, c, m.id, now);
     await audit(tx, ctx, {
       action: input.present ? "attendance.markPresent" : "attendance.markAbsent",
       entity: "consultation",

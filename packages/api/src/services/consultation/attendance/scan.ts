@@ -3,7 +3,7 @@ import { attendanceMethodOf, Forbidden, RuleViolation, scanCheckIn, unwrapConsul
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
-import { syncParticipationDuty } from "../shared/duty";
+import { syncMemberParticipationDuty } from "../shared/duty";
 import { consultationRules } from "../shared/rules";
 import { checkInTokenHash } from "./code";
 
@@ -61,7 +61,7 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
       .returning();
     // Two scans racing: the other one recorded it.
     if (!row) return { ...answer, checkedInAt: now, alreadyCheckedIn: true };
-    await syncParticipationDuty(tx, c, now);
+    await syncMemberParticipationDuty(tx, c, memberId, now);
     await audit(tx, ctx, { action: "checkIn.scan", entity: "consultation_attendance", entityId: row.id, after: row });
     return { ...answer, checkedInAt: row.at, alreadyCheckedIn: false };
   });

@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { audit } from "../shared/audit";
 import { decide } from "../shared/decide";
-import { syncParticipationDuty } from "../shared/duty";
+import { syncMemberParticipationDuty } from "../shared/duty";
 import { today } from "../shared/today";
 import type { InvitationDecisionInput, InvitationReplyInput } from "./inputs";
 
@@ -50,7 +50,7 @@ export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInCo
       })
       .where(eq(consultationInvitation.id, before.id))
       .returning();
-    await syncParticipationDuty(tx, c, ctx.clock.now());
+    await syncMemberParticipationDuty(tx, c, before.memberId, ctx.clock.now());
     await audit(tx, ctx, { action: `invitation.${event.type}`, entity: "consultation_invitation", entityId: before.id, before, after });
     return after!;
   });

@@ -6,7 +6,7 @@ import {
   type ConsultationDutyEvent,
   type ConsultationState,
 } from "@cppcc/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 
 /** One duty event; the unique key (member, kind, source) makes a retried request count once. */
 export async function writeDutyEvent(
@@ -24,31 +24,55 @@ export async function writeDutyEvent(
 
 const participationKinds = ["consultationAttendance", "consultationLeave", "consultationAbsence"] as const;
 
+type Meeting = { id: string; councilId: string; state: ConsultationState; heldOn: string | null };
+
 /**
- * Makes the consultation's attendance, leave and absence events match what is recorded now.
- * Called in the transaction of every change that affects them (a check-in, a mark by hand, a leave
- * decided, the meeting held or cancelled), so corrections after the meeting correct the duty
- * record too. Before the meeting there is no absence yet; a meeting cancelled before it took place
- * leaves nothing.
+ * Makes the consultation's attendance, leave and absence events match what is recorded now, for
+ * every member. Only the meeting's own steps call it (held, cancelled), under their lock on the
+ * consultation row.
  */
-export async function syncParticipationDuty(
-  tx: DbOrTx,
-  c: { id: string; councilId: string; state: ConsultationState; heldOn: string | null },
-  now: Date,
-): Promise<void> {
+export function syncParticipationDuty(tx: DbOrTx, c: Meeting, now: Date): Promise<void> {
+  return syncDuty(tx, c, now, null);
+}
+
+/**
+ * The same for one member, called in the transaction of that member's change (a check-in, a mark
+ * by hand, a leave decided): members checking in at once touch only their own rows, so none of
+ * them deletes what another just wrote, and a click costs the same however many are invited. The
+ * share lock on the consultation lets check-ins run side by side but not beside the meeting being
+ * held or cancelled, whose snapshot would miss them.
+ */
+export async function syncMemberParticipationDuty(tx: DbOrTx, c: Meeting, memberId: string, now: Date): Promise<void> {
+  await tx.execute(sql`select id from consultation where id = ${c.id} for share`);
+  await syncDuty(tx, c, now, memberId);
+}
+
+/**
+ * Corrections after the meeting correct the duty record too. Before the meeting there is no
+ * absence yet; a meeting cancelled before it took place leaves nothing.
+ */
+async function syncDuty(tx: DbOrTx, c: Meeting, now: Date, memberId: string | null): Promise<void> {
+  const only = (column: Parameters<typeof eq>[0]): SQL | undefined => (memberId ? eq(column, memberId) : undefined);
   const [invitations, present, existing] = await Promise.all([
     tx
       .select({ memberId: consultationInvitation.memberId, state: consultationInvitation.state })
       .from(consultationInvitation)
-      .where(eq(consultationInvitation.consultationId, c.id)),
+      .where(and(eq(consultationInvitation.consultationId, c.id), only(consultationInvitation.memberId))),
     tx
       .select({ memberId: consultationAttendance.memberId, at: consultationAttendance.at })
       .from(consultationAttendance)
-      .where(eq(consultationAttendance.consultationId, c.id)),
+      .where(and(eq(consultationAttendance.consultationId, c.id), only(consultationAttendance.memberId))),
     tx
       .select({ id: dutyEvent.id, memberId: dutyEvent.memberId, kind: dutyEvent.kind })
       .from(dutyEvent)
-      .where(and(eq(dutyEvent.sourceTable, "consultation"), eq(dutyEvent.sourceId, c.id), inArray(dutyEvent.kind, [...participationKinds]))),
+      .where(
+        and(
+          eq(dutyEvent.sourceTable, "consultation"),
+          eq(dutyEvent.sourceId, c.id),
+          inArray(dutyEvent.kind, [...participationKinds]),
+          only(dutyEvent.memberId),
+        ),
+      ),
   ]);
   const presentAt = new Map(present.map((p) => [p.memberId, p.at]));
   const cancelledBefore = c.state === "cancelled" && c.heldOn == null;
