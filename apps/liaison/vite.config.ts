@@ -10,8 +10,8 @@ export default defineConfig({
   base: "/liaison/",
   // The first screen (login) must stay under this, gzipped; the build fails beyond it.
   plugins: [react(), bundleBudget({ initialGzipKb: 400 })],
-  server: { port: 5174, strictPort: true, proxy: { "/trpc": api } },
-  preview: { port: 4174, proxy: { "/trpc": api } },
+  server: { port: 5174, strictPort: true, proxy: { "/trpc": api, "/files": api } },
+  preview: { port: 4174, proxy: { "/trpc": api, "/files": api } },
   build: {
     outDir: "dist",
     // Bundle budget: no chunk over 600 kB (minified). Libraries the first screen needs get their

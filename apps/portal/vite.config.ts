@@ -10,8 +10,8 @@ export default defineConfig({
   base: "/portal/",
   // The first screen (login) must stay under this, gzipped; the build fails beyond it.
   plugins: [react(), bundleBudget({ initialGzipKb: 250 })],
-  server: { port: 5175, strictPort: true, proxy: { "/trpc": api } },
-  preview: { port: 4175, proxy: { "/trpc": api } },
+  server: { port: 5175, strictPort: true, proxy: { "/trpc": api, "/files": api } },
+  preview: { port: 4175, proxy: { "/trpc": api, "/files": api } },
   build: {
     outDir: "dist",
     // Bundle budget, tighter than the desk apps': members open this on a phone, often on mobile

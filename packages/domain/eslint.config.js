@@ -1,1 +1,1 @@
-export { default } from "@cppcc/eslint-config/base";
+export { default } from "@cppcc/eslint-config/domain";

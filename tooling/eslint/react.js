@@ -1,6 +1,7 @@
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import base from "./base.js";
+import { clientBoundaries } from "./boundaries.js";
 
 export default [
   ...base,
@@ -13,4 +14,6 @@ export default [
       "react-hooks/exhaustive-deps": "warn",
     },
   },
+  // Every package on this config runs in the browser.
+  clientBoundaries,
 ];

@@ -1,9 +1,27 @@
 import { useSignedIn } from "@cppcc/ui";
-import { AppLayout } from "@cppcc/ui/antd";
+import { AppLayout, GuideButton } from "@cppcc/ui/antd";
+import { Grid } from "antd";
+import { lazy, Suspense } from "react";
+import { guideFor } from "./guide";
 import { appTitleFor, navFor } from "./nav";
 
-/** The admin frame; what it offers depends on the role (city office or handling unit). */
+// The search box (antd's AutoComplete) loads after the frame, keeping the first screen within its budget.
+const GlobalSearch = lazy(() => import("./search/GlobalSearch").then((m) => ({ default: m.GlobalSearch })));
+
+/** The admin frame; what it offers depends on the role (the office also searches across modules, a handling unit does not). */
 export function AdminLayout() {
   const { account } = useSignedIn();
-  return <AppLayout appLabel={appTitleFor(account.role)} nav={navFor(account.role)} />;
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
+  const extra = (
+    <>
+      {account.role === "admin" && (screens.md ?? true) && (
+        <Suspense fallback={<div style={{ width: wide ? 300 : 200 }} />}>
+          <GlobalSearch width={wide ? 300 : 200} />
+        </Suspense>
+      )}
+      <GuideButton guide={guideFor(account.role)} showLabel={wide} />
+    </>
+  );
+  return <AppLayout appLabel={appTitleFor(account.role)} nav={navFor(account.role)} headerExtra={extra} />;
 }

@@ -1,6 +1,6 @@
 import { GuestOnly, RequireRole, appLabels } from "@cppcc/ui";
-import { LoginPage, NotFoundPage, PageLoading, antdGuardViews } from "@cppcc/ui/antd";
-import { lazy, Suspense } from "react";
+import { LoginPage, NotFoundPage, NotificationCentrePage, PageLoading, antdGuardViews, notificationsPath } from "@cppcc/ui/antd";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router";
 import { AdminLayout } from "./AdminLayout";
 import { OfficeOnly } from "./OfficeOnly";
@@ -16,6 +16,7 @@ const CheckPage = lazy(() => import("./pages/roster/check/CheckPage").then((m) =
 const AccountsPage = lazy(() => import("./pages/accounts/AccountsPage").then((m) => ({ default: m.AccountsPage })));
 const ProposalQueuePage = lazy(() => import("./pages/proposal/queue/ProposalQueuePage").then((m) => ({ default: m.ProposalQueuePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
+const SlipsPage = lazy(() => import("./pages/accounts/bulk/SlipsPage").then((m) => ({ default: m.SlipsPage })));
 const ProposalPrintPage = lazy(() => import("./pages/proposal/print/ProposalPrintPage").then((m) => ({ default: m.ProposalPrintPage })));
 const OverduePage = lazy(() => import("./pages/proposal/overdue/OverduePage").then((m) => ({ default: m.OverduePage })));
 const KeyProposalsPage = lazy(() => import("./pages/proposal/key/KeyProposalsPage").then((m) => ({ default: m.KeyProposalsPage })));
@@ -29,6 +30,10 @@ const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").the
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
 const PaperJointPage = lazy(() => import("./pages/proposal/paper/PaperJointPage").then((m) => ({ default: m.PaperJointPage })));
 const PendingExtensionsPage = lazy(() => import("./pages/extension/PendingExtensionsPage").then((m) => ({ default: m.PendingExtensionsPage })));
+const RankingPage = lazy(() => import("./pages/duty/RankingPage").then((m) => ({ default: m.RankingPage })));
+const OfficeOpenItemsPage = lazy(() => import("./pages/suggestion/openItems/OfficeOpenItemsPage").then((m) => ({ default: m.OfficeOpenItemsPage })));
+const WarningsPage = lazy(() => import("./pages/duty/WarningsPage").then((m) => ({ default: m.WarningsPage })));
+const RecordPrintPage = lazy(() => import("./pages/duty/print/RecordPrintPage").then((m) => ({ default: m.RecordPrintPage })));
 const SuggestionInboxPage = lazy(() => import("./pages/suggestion/SuggestionInboxPage").then((m) => ({ default: m.SuggestionInboxPage })));
 
 export function AppRoutes() {
@@ -55,6 +60,8 @@ export function AppRoutes() {
           <Route path="roster/import" element={<ImportPage />} />
           <Route path="roster/check" element={<CheckPage />} />
           <Route path="accounts" element={<AccountsPage />} />
+          <Route path="duty-ranking" element={<RankingPage />} />
+          <Route path="duty-warnings" element={<WarningsPage />} />
         </Route>
         <Route element={<StaffOnly />}>
           <Route path="proposals" element={<ProposalQueuePage />} />
@@ -71,25 +78,31 @@ export function AppRoutes() {
           <Route path="consultations/new" element={<CreateConsultationPage />} />
           <Route path="consultations/:id" element={<ConsultationDetailPage />} />
           <Route path="consultation-stats" element={<ConsultationStatsPage />} />
+          <Route path="open-items" element={<OfficeOpenItemsPage />} />
         </Route>
         <Route element={<HandlerOnly />}>
           <Route path="handling" element={<HandlerListPage />} />
           <Route path="handling/:id" element={<HandlerProposalPage />} />
         </Route>
         <Route path="suggestions" element={<SuggestionInboxPage />} />
+        <Route path={notificationsPath.slice(1)} element={<NotificationCentrePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
-      {/* The paper form prints without the app's frame; the server shows a unit only its own proposals. */}
-      <Route
-        path="/proposals/:id/print"
-        element={
-          <RequireRole app="admin" views={antdGuardViews}>
-            <Suspense fallback={<PageLoading />}>
-              <ProposalPrintPage />
-            </Suspense>
-          </RequireRole>
-        }
-      />
+      {/* Pages printed without the app's frame: credential slips (the passwords come from the opening just done, in
+          memory), the paper proposal form (the server shows a unit only its own proposals) and a member's annual
+          record (the server lets only the office read another member's). */}
+      <Route path="/accounts/slips" element={<Frameless page={<SlipsPage />} />} />
+      <Route path="/proposals/:id/print" element={<Frameless page={<ProposalPrintPage />} />} />
+      <Route path="/duty-record/:memberId/:year/print" element={<Frameless page={<RecordPrintPage />} />} />
     </Routes>
+  );
+}
+
+/** A signed-in page outside the app's frame, for printing. */
+function Frameless({ page }: { page: ReactNode }) {
+  return (
+    <RequireRole app="admin" views={antdGuardViews}>
+      <Suspense fallback={<PageLoading />}>{page}</Suspense>
+    </RequireRole>
   );
 }

@@ -1,5 +1,5 @@
 import { GuestOnly, RequireRole, appLabels } from "@cppcc/ui";
-import { LoginPage, NotFoundPage, PageLoading, antdGuardViews } from "@cppcc/ui/antd";
+import { LoginPage, NotFoundPage, NotificationCentrePage, PageLoading, antdGuardViews, notificationsPath } from "@cppcc/ui/antd";
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { LiaisonLayout } from "./LiaisonLayout";
@@ -62,6 +62,7 @@ export function AppRoutes() {
         <Route path="deliberations/:id" element={<SessionPage />} />
         <Route path="open-items" element={<OpenItemsPage />} />
         <Route path="venues" element={<VenuesPage />} />
+        <Route path={notificationsPath.slice(1)} element={<NotificationCentrePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,8 @@
 import { BankOutlined, CommentOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { appLabels } from "@cppcc/ui";
-import { AppLayout, type NavItem } from "@cppcc/ui/antd";
+import { AppLayout, GuideButton, notificationsNavItem, type NavItem } from "@cppcc/ui/antd";
+import { Grid } from "antd";
+import { liaisonGuide } from "./guide";
 
 // The officer's work in their own township: roster, residents' topics, deliberations, open items, venues.
 const nav: NavItem[] = [
@@ -10,9 +12,11 @@ const nav: NavItem[] = [
   { path: "/deliberations", label: "民生议事堂", icon: <ScheduleOutlined /> },
   { path: "/open-items", label: "销号清单", icon: <UnorderedListOutlined /> },
   { path: "/venues", label: "阵地", icon: <BankOutlined /> },
+  notificationsNavItem,
 ];
 
 /** The liaison frame: on a tablet held upright the side menu folds to icons. */
 export function LiaisonLayout() {
-  return <AppLayout appLabel={appLabels.liaison} nav={nav} />;
+  const wide = Grid.useBreakpoint().lg ?? true;
+  return <AppLayout appLabel={appLabels.liaison} nav={nav} headerExtra={<GuideButton guide={liaisonGuide} showLabel={wide} />} />;
 }

@@ -7,7 +7,7 @@ import { mobileGuardViews } from "./shell/guardViews";
 
 // Each page is its own chunk; on a phone the login screen should arrive first and fast.
 const LoginPage = lazy(() => import("./pages/LoginPage").then((m) => ({ default: m.LoginPage })));
-const HomePage = lazy(() => import("./pages/HomePage").then((m) => ({ default: m.HomePage })));
+const HomePage = lazy(() => import("./pages/home/HomePage").then((m) => ({ default: m.HomePage })));
 const MePage = lazy(() => import("./pages/MePage").then((m) => ({ default: m.MePage })));
 const DirectoryPage = lazy(() => import("./pages/directory/DirectoryPage").then((m) => ({ default: m.DirectoryPage })));
 const ProposalsPage = lazy(() => import("./pages/proposal/list/ProposalsPage").then((m) => ({ default: m.ProposalsPage })));
@@ -15,6 +15,10 @@ const ProposalWritePage = lazy(() => import("./pages/proposal/write/ProposalWrit
 const ActivitiesPage = lazy(() => import("./pages/consultation/ActivitiesPage").then((m) => ({ default: m.ActivitiesPage })));
 const ActivityDetailPage = lazy(() => import("./pages/consultation/ActivityDetailPage").then((m) => ({ default: m.ActivityDetailPage })));
 const CheckInPage = lazy(() => import("./pages/consultation/CheckInPage").then((m) => ({ default: m.CheckInPage })));
+const DutyPage = lazy(() => import("./pages/duty/DutyPage").then((m) => ({ default: m.DutyPage })));
+const MessagesPage = lazy(() => import("./pages/notification/MessagesPage").then((m) => ({ default: m.MessagesPage })));
+const NotificationSettingsPage = lazy(() => import("./pages/notification/NotificationSettingsPage").then((m) => ({ default: m.NotificationSettingsPage })));
+const GuidePage = lazy(() => import("./pages/guide/GuidePage").then((m) => ({ default: m.GuidePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
 
 export function AppRoutes() {
@@ -41,6 +45,8 @@ export function AppRoutes() {
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="proposals" element={<ProposalsPage />} />
         <Route path="activities" element={<ActivitiesPage />} />
+        <Route path="duty" element={<DutyPage />} />
+        <Route path="messages" element={<MessagesPage />} />
         <Route path="me" element={<MePage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
@@ -59,6 +65,8 @@ export function AppRoutes() {
         <Route path="proposals/:id/edit" element={<ProposalWritePage />} />
         <Route path="proposals/:id" element={<ProposalDetailPage />} />
         <Route path="activities/:id" element={<ActivityDetailPage />} />
+        <Route path="me/notification-settings" element={<NotificationSettingsPage />} />
+        <Route path="guide" element={<GuidePage />} />
         {/* The organiser's QR code holds this address with the code: a phone's camera opens it. */}
         <Route path="check-in" element={<CheckInPage />} />
       </Route>

@@ -1,3 +1,4 @@
+import type { SmsConfig } from "@cppcc/api";
 import { z } from "zod";
 
 const flag = z
@@ -5,8 +6,13 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+
 /** Configuration comes only from the environment, checked once at start with a readable error. */
-export const configSchema = z.object({
+const configFields = z.object({
   /** 0 picks any free port (tests). */
   PORT: z.coerce.number({ error: "PORT 须为 0–65535 的端口号" }).int().min(0).max(65535, "PORT 须为 0–65535 的端口号").default(3000),
   HOST: z.string().default("127.0.0.1"),
@@ -32,10 +38,66 @@ export const configSchema = z.object({
     .min(0, "PUBLIC_TOPIC_REFUSAL_DELAY_MS 须为 0–10000 的毫秒数")
     .max(10_000, "PUBLIC_TOPIC_REFUSAL_DELAY_MS 须为 0–10000 的毫秒数")
     .default(1000),
+  /** How often this server looks for due jobs (the day's overdue scan, reminders) and runs them. */
+  JOB_POLL_MS: z.coerce
+    .number({ error: "JOB_POLL_MS 须为 100–3600000 的毫秒数" })
+    .int()
+    .min(100, "JOB_POLL_MS 须为 100–3600000 的毫秒数")
+    .max(3_600_000, "JOB_POLL_MS 须为 100–3600000 的毫秒数")
+    .default(5000),
+  /**
+   * Aliyun SMS (短信服务). Set the key to offer texts (SMS login, notices); then the secret, the approved
+   * signature and the template codes are required too. Endpoint and protocol default to the provider's;
+   * tests point them at a stand-in on the loopback.
+   */
+  SMS_ACCESS_KEY_ID: optionalText,
+  SMS_ACCESS_KEY_SECRET: optionalText,
+  SMS_SIGN_NAME: optionalText,
+  /** Template with ${code}. */
+  SMS_TEMPLATE_LOGIN_CODE: optionalText,
+  /** Template with ${council}, ${title} and ${link}. */
+  SMS_TEMPLATE_NOTICE: optionalText,
+  /** Template with ${council}, ${count} and ${link}. */
+  SMS_TEMPLATE_DIGEST: optionalText,
+  SMS_ENDPOINT: z.string().default("dysmsapi.aliyuncs.com"),
+  SMS_PROTOCOL: z.enum(["https", "http"], { error: "SMS_PROTOCOL 须为 https 或 http" }).default("https"),
+  /** The deployment's public address (e.g. https://zx.example.cn), for links in texts; without it texts carry none. */
+  PUBLIC_URL: optionalText,
+  /**
+   * Attachments go to an S3-compatible store when a bucket is named, else to `<DATA_DIR>/files`.
+   * Keys come from the environment like the rest; path-style addressing suits MinIO and most self-hosted stores.
+   */
+  S3_BUCKET: z.string().optional().or(z.literal("").transform(() => undefined)),
+  S3_ENDPOINT: z.url("S3_ENDPOINT 须为完整地址，如 http://127.0.0.1:9000").optional().or(z.literal("").transform(() => undefined)),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: flag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
+export const configSchema = configFields.superRefine((c, issue) => {
+  if (!c.SMS_ACCESS_KEY_ID) return;
+  const needed = ["SMS_ACCESS_KEY_SECRET", "SMS_SIGN_NAME", "SMS_TEMPLATE_LOGIN_CODE", "SMS_TEMPLATE_NOTICE", "SMS_TEMPLATE_DIGEST"] as const;
+  for (const key of needed) {
+    if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: `已设置 SMS_ACCESS_KEY_ID，还须设置 ${key}` });
+  }
+});
+
 export type Config = z.infer<typeof configSchema>;
+
+/** The SMS provider's settings, or null when SMS is not configured (then no screen offers a text). */
+export function smsConfigOf(c: Config): SmsConfig | null {
+  if (!c.SMS_ACCESS_KEY_ID) return null;
+  return {
+    accessKeyId: c.SMS_ACCESS_KEY_ID,
+    accessKeySecret: c.SMS_ACCESS_KEY_SECRET!,
+    signName: c.SMS_SIGN_NAME!,
+    templates: { loginCode: c.SMS_TEMPLATE_LOGIN_CODE!, notice: c.SMS_TEMPLATE_NOTICE!, digest: c.SMS_TEMPLATE_DIGEST! },
+    endpoint: c.SMS_ENDPOINT,
+    protocol: c.SMS_PROTOCOL,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);

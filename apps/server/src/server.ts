@@ -1,17 +1,20 @@
-import { appRouter, createContext, type AppRouter } from "@cppcc/api";
+import { appRouter, createContext, createSmsGateway, type AppRouter } from "@cppcc/api";
 import type { DbHandle } from "@cppcc/db";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify from "fastify";
 import { registerApps } from "./apps";
-import type { Config } from "./config";
+import { smsConfigOf, type Config } from "./config";
+import { fileStoreFrom, spoolDir } from "./files/fromConfig";
+import { registerFileRoutes } from "./files/routes";
+import type { FileStore } from "./files/store";
 import { cookieJar } from "./cookies";
 import { registerPublicTopicGuard } from "./publicTopicGuard";
 import { answerFrameworkError, registerTrpcEdges } from "./trpcEdges";
 
 /** The one HTTP process: tRPC at /trpc, /healthz, the three built apps. No state of its own. */
-export async function buildServer(config: Config, db: DbHandle) {
+export async function buildServer(config: Config, db: DbHandle, store: FileStore = fileStoreFrom(config)) {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
@@ -50,6 +53,8 @@ export async function buildServer(config: Config, db: DbHandle) {
   });
 
   registerPublicTopicGuard(app, { refusalDelayMs: config.PUBLIC_TOPIC_REFUSAL_DELAY_MS });
+  const smsConfig = smsConfigOf(config);
+  const sms = smsConfig ? createSmsGateway(smsConfig) : null;
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
@@ -61,6 +66,7 @@ export async function buildServer(config: Config, db: DbHandle) {
           db,
           cookies: cookieJar(req, res, config.COOKIE_SECURE),
           request: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+          sms,
         }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "trpc error");
@@ -68,6 +74,7 @@ export async function buildServer(config: Config, db: DbHandle) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  await registerFileRoutes(app, { db, store, spoolDir: spoolDir(config), cookieSecure: config.COOKIE_SECURE });
   await registerApps(app);
   return app;
 }

@@ -1,7 +1,9 @@
 import { createDb, migrate } from "@cppcc/db";
-import { demoAccounts, demoPassword, isEmpty, seedDemo } from "@cppcc/db/seed";
+import { demoAccounts, demoPassword } from "@cppcc/db/seed";
 import { roleLabels } from "@cppcc/domain";
-import type { Config } from "./config";
+import { configuredChannels, createSmsGateway, seedDemoCityIfEmpty } from "@cppcc/api";
+import { smsConfigOf, type Config } from "./config";
+import { startJobPoller } from "./jobPoller";
 import { buildServer } from "./server";
 
 /** Opens the database, migrates, seeds when it should, and listens. Returns a graceful stop. */
@@ -10,10 +12,19 @@ export async function start(config: Config) {
   await migrate(db);
   // Demo data only where nobody can mistake it for real: the embedded database, or when asked.
   const seedAllowed = db.kind === "pglite" || config.SEED_DEMO;
-  const seeded = seedAllowed && (await isEmpty(db.db)) ? (await seedDemo(db.db), true) : false;
+  const seedStarted = performance.now();
+  const seeded = seedAllowed && (await seedDemoCityIfEmpty(db, new Date()));
+  if (seeded) console.info(`已写入演示城市及其一年的工作（用时 ${((performance.now() - seedStarted) / 1000).toFixed(1)} 秒）`);
 
   const app = await buildServer(config, db);
   await app.listen({ port: config.PORT, host: config.HOST });
+  const smsConfig = smsConfigOf(config);
+  const jobs = startJobPoller(db, {
+    intervalMs: config.JOB_POLL_MS,
+    log: app.log,
+    sms: smsConfig ? createSmsGateway(smsConfig) : null,
+    channels: configuredChannels({ sms: smsConfig !== null, publicUrl: config.PUBLIC_URL ?? null }),
+  });
 
   const address = app.server.address();
   const port = address && typeof address === "object" ? address.port : config.PORT;
@@ -35,10 +46,10 @@ export async function start(config: Config) {
   );
 
   let stopping: Promise<void> | undefined;
-  /** Stop accepting, let in-flight requests finish, then close the database so nothing is half-written. */
+  /** Stop accepting and polling, let in-flight requests and jobs finish, then close the database so nothing is half-written. */
   const stop = () =>
     (stopping ??= (async () => {
-      await app.close();
+      await Promise.all([jobs.stop(), app.close()]);
       await db.close();
     })());
   return { app, db, stop };

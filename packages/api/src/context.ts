@@ -1,5 +1,7 @@
 import type { DbHandle } from "@cppcc/db";
-import type { Actor, CouncilLevel, Role } from "@cppcc/domain";
+import type { CouncilLevel, CouncilScope, Role } from "@cppcc/domain";
+import type { PersonActor, ServiceContext } from "./serviceContext";
+import type { SmsGateway } from "./services/sms/gateway";
 
 export type CookieOptions = { maxAgeSeconds: number };
 
@@ -18,6 +20,8 @@ export type SessionAccount = {
   townshipId: string | null;
   handlingUnitId: string | null;
   memberId: string | null;
+  /** Set while the password is still the one the office handed over; the API then answers little else. */
+  mustChangePassword: boolean;
 };
 
 export type SessionCouncil = { id: string; name: string; level: CouncilLevel };
@@ -37,14 +41,23 @@ export type Context = {
   request: RequestInfo;
   clock: Clock;
   session: Session | null;
+  /** The councils the session's account works in (its own, and those below for an upper-level office). */
+  scope: CouncilScope | null;
+  /** Texts go out through this when the server is configured for SMS; null offers no SMS anywhere. */
+  sms: SmsGateway | null;
 };
 
-/** After the session check: who is acting, for the policy and for services' scope checks. */
-export type SignedInContext = Context & { session: Session; actor: Actor };
+/**
+ * After the session check: a service context whose actor is the signed-in person, with the
+ * request's cookies and address besides.
+ */
+export type SignedInContext = Context & ServiceContext & { session: Session; actor: PersonActor; scope: CouncilScope; request: RequestInfo };
 
-export function actorOf(session: Session): Actor {
+export function actorOf(session: Session): PersonActor {
   const { account, council } = session;
   return {
+    kind: "person",
+    accountId: account.id,
     role: account.role,
     councilId: council.id,
     townshipId: account.townshipId,

@@ -1,9 +1,11 @@
-import { account, hashPassword, type DbHandle } from "@cppcc/db";
+import { account, hashPassword, insertAccounts } from "@cppcc/db";
+import { eq } from "drizzle-orm";
 import { demoPassword, seedDemo } from "@cppcc/db/seed";
-import { createTestDb } from "@cppcc/db/testing";
+import { createTestDb, type TestDb } from "@cppcc/db/testing";
 import type { Role } from "@cppcc/domain";
 import type { Clock, CookieJar, CookieOptions } from "./context";
 import { createContext } from "./createContext";
+import type { SmsGateway } from "./services/sms/gateway";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc/procedures";
 
@@ -37,7 +39,7 @@ const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
 export type TestApi = {
-  db: DbHandle;
+  db: TestDb;
   councilId: string;
   /** What every caller's services take as now; set it to test deadlines, windows and overdue lists. */
   clock: TestClock;
@@ -49,12 +51,13 @@ export type TestApi = {
   close: () => Promise<void>;
 };
 
-export async function createTestApi(): Promise<TestApi> {
+/** `sms`: a gateway (pointed at a stand-in) to test with SMS configured; without it SMS is not offered. */
+export async function createTestApi(options: { sms?: SmsGateway | null } = {}): Promise<TestApi> {
   const db = await createTestDb();
   const { councilId } = await seedDemo(db.db);
   const clock = new TestClock();
   const caller = (jar = new MemoryCookieJar(), ip = "127.0.0.1") =>
-    createCaller(() => createContext({ db, cookies: jar, request: { ip, userAgent: "vitest" }, clock }));
+    createCaller(() => createContext({ db, cookies: jar, request: { ip, userAgent: "vitest" }, clock, sms: options.sms ?? null }));
   return {
     db,
     councilId,
@@ -66,7 +69,8 @@ export async function createTestApi(): Promise<TestApi> {
       return { caller: caller(jar, ip), jar };
     },
     addLogin: async (a) => {
-      await db.db.insert(account).values({
+      await insertAccounts(db.db, [
+        {
         councilId,
         username: a.username,
         displayName: a.username,
@@ -75,11 +79,22 @@ export async function createTestApi(): Promise<TestApi> {
         townshipId: a.townshipId ?? null,
         handlingUnitId: a.handlingUnitId ?? null,
         memberId: a.memberId ?? null,
-      });
+        },
+      ]);
       const jar = new MemoryCookieJar();
       await caller(jar).auth.login({ username: a.username, password: demoPassword });
       return caller(jar);
     },
     close: () => db.close(),
   };
+}
+
+/**
+ * The username of the member's login, if the member has one: a member has one login at most (a
+ * unique index), so a fixture asked for a member's login again signs in with it instead of adding one.
+ */
+export async function existingMemberLogin(api: Pick<TestApi, "db">, memberId: string | null | undefined): Promise<string | null> {
+  if (!memberId) return null;
+  const [row] = await api.db.db.select({ username: account.username }).from(account).where(eq(account.memberId, memberId)).limit(1);
+  return row?.username ?? null;
 }

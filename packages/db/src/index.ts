@@ -1,4 +1,6 @@
+export * from "./accounts";
 export * from "./client";
+export * from "./distribution";
 export * from "./migrate";
 export * from "./password";
 export * as schema from "./schema";

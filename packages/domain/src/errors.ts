@@ -1,5 +1,6 @@
 // Typed errors that services throw and one function in @cppcc/api maps to transport codes.
 // Messages are for people: say what is wrong and what to do, in Chinese.
+import type { Refusal } from "./workflow/result";
 
 export type DomainErrorCode =
   | "NOT_FOUND"
@@ -13,6 +14,8 @@ export type Violation = { path?: string; message: string };
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
+  /** Every reason a workflow step was refused (set by refusalError); the message is the first one's. */
+  refusals: Refusal[] = [];
   constructor(code: DomainErrorCode, message: string) {
     super(message);
     this.code = code;
@@ -48,9 +51,10 @@ export class Conflict extends DomainError {
 /** Input that is well formed but breaks a rule; carries every violation, not just the first. */
 export class RuleViolation extends DomainError {
   readonly violations: Violation[];
-  constructor(violations: Violation[] | string) {
+  /** `message` defaults to every violation's; refusalError passes the first one's and lists them in `refusals`. */
+  constructor(violations: Violation[] | string, message?: string) {
     const list = typeof violations === "string" ? [{ message: violations }] : violations;
-    super("RULE_VIOLATION", list.map((v) => v.message).join("；"));
+    super("RULE_VIOLATION", message ?? list.map((v) => v.message).join("；"));
     this.violations = list;
   }
 }

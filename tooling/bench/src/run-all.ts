@@ -1,7 +1,9 @@
 // `pnpm bench`: every benchmark in turn, each printing its own figures. Not part of the test
 // suite: figures are read by people, not asserted, because they depend on the machine.
+import { checkInScale } from "./checkin";
 import { publicTopicFlood } from "./consultation";
 import { foundation } from "./foundation";
+import { notificationScale } from "./notification";
 import { cleanupAll, cleanupOnSignals } from "./lib/cleanup";
 import { readOptions, type BenchOptions } from "./options";
 import { proposalScale } from "./proposal";
@@ -14,6 +16,8 @@ const benches: { name: string; run: (options: BenchOptions) => Promise<boolean>;
   { name: "roster", run: rosterScale, optIn: true },
   { name: "proposal", run: proposalScale, optIn: true },
   { name: "topic-flood", run: publicTopicFlood, optIn: true },
+  { name: "checkin-scale", run: checkInScale, optIn: true },
+  { name: "notifications", run: notificationScale, optIn: true },
 ];
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 

@@ -1,6 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { demoPassword } from "./login";
-import { apiSignIn, type HttpApi } from "./trpcHttp";
+import { apiSignIn, openLogin, type HttpApi } from "./trpcHttp";
 
 /** Today in Beijing, as the server judges meeting dates (YYYY-MM-DD). */
 export function shanghaiToday(): string {
@@ -40,7 +39,7 @@ export async function createMemberLogin(base: string, username: string, except: 
     if (m.id === except) continue;
     const same = await admin.query<{ items: MemberRow[] }>("roster.members.list", { query: m.name, limit: 5 });
     if (same.items.length !== 1) continue;
-    await admin.mutate("account.create", { username, role: "member", password: demoPassword, memberId: m.id });
+    await openLogin(base, admin, { username, role: "member", memberId: m.id });
     return { username, memberId: m.id, name: m.name, sectorName: m.sectorName };
   }
   throw new Error("no member with a unique name to give a login");

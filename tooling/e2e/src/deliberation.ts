@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { apiSignIn } from "./trpcHttp";
+import { apiSignIn, type HttpApi } from "./trpcHttp";
 
 /** Today in Beijing, as the server judges dates (YYYY-MM-DD). */
 export function todayInShanghai(): string {
@@ -55,4 +55,20 @@ export async function submitPublicTopic(base: string, input: { townshipId: strin
     body: JSON.stringify({ json: { ...input, name: null, phone: null } }),
   });
   if (!response.ok) throw new Error(`publicTopic.submit: ${response.status} ${await response.text()}`);
+}
+
+type Topic = { id: string; version: number; topic: string };
+
+/** Setup, not a journey: a resident's topic accepted and scheduled by the officer for a day; its members are invited. */
+export async function scheduleSession(base: string, liaison: HttpApi, townshipId: string, topic: string, title: string, plannedDate: string): Promise<string> {
+  await submitPublicTopic(base, { townshipId, topic, description: `${topic}，已经持续一个多月，居民出行很不方便，希望尽快解决。` });
+  const pending = await liaison.query<{ items: Topic[] }>("consultation.residentTopic.list", { state: "pending" });
+  const t = pending.items.find((i) => i.topic === topic)!;
+  await liaison.mutate("consultation.residentTopic.moderate", { id: t.id, version: t.version, type: "accept" });
+  const scheduled = await liaison.mutate<{ consultation: { id: string } }>("consultation.deliberation.scheduleFromTopics", {
+    topicIds: [t.id],
+    title,
+    plannedDate,
+  });
+  return scheduled.consultation.id;
 }

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { openBrowser, type Browser } from "./browser";
-import { demoPassword, signIn } from "./login";
-import { apiSignIn } from "./trpcHttp";
+import { signIn } from "./login";
+import { apiSignIn, openLogin } from "./trpcHttp";
 
 export type MemberLogin = { username: string; name: string; memberId: string };
 
@@ -17,7 +17,7 @@ export async function provisionMemberLogin(base: string, username: string): Prom
   // From the middle of the list: far from the demo member and from what other journeys pick first.
   for (const m of items.slice(15).filter((m) => m.id !== demo.account.memberId)) {
     try {
-      await admin.mutate("account.create", { username, role: "member", password: demoPassword, memberId: m.id });
+      await openLogin(base, admin, { username, role: "member", memberId: m.id });
       return { username, name: m.name, memberId: m.id };
     } catch (error) {
       if (!String(error).includes("已有账号")) throw error;

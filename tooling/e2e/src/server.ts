@@ -10,19 +10,20 @@ export type RunningServer = { base: string; stop: () => Promise<void> };
 
 /**
  * The bundled server as an operator runs it, on a fresh embedded database in a temporary folder
- * (seeded with the demo city because it starts empty) and any free port.
+ * (seeded with the demo city and its year of activity because it starts empty; generous time for
+ * that on a busy machine) and any free port.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { /** More environment for this server (e.g. SMS pointed at a stand-in). */ env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
   const main = join(serverDir, "dist/main.js");
   if (!existsSync(main)) throw new Error("服务端尚未构建：请先运行 pnpm build");
   const dataDir = mkdtempSync(join(tmpdir(), "cppcc-e2e-"));
   // TRUST_PROXY lets a setup step speak for a resident at an address of their own (see submitPublicTopic).
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", TRUST_PROXY: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", TRUST_PROXY: "1", ...options.env };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { cwd: serverDir, env });
   const base = await new Promise<string>((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), 240_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const m = /办公室管理端\s+(http:\/\/[^/\s]+)\//.exec(out);

@@ -51,3 +51,14 @@ export async function apiSignIn(base: string, username: string, password = demoP
   if (!cookie) throw new Error(`auth.login: no session cookie for ${username}`);
   return client(base, cookie);
 }
+
+/**
+ * A login opened as the office opens one (account.create), then taken over as its owner does at
+ * first login: the handed-over password replaced by the demo password, so journeys sign in as usual.
+ */
+export async function openLogin(base: string, admin: HttpApi, account: { username: string; role: string; memberId: string }) {
+  const handedOver = "Handed-over-1";
+  await admin.mutate("account.create", { ...account, password: handedOver });
+  const owner = await apiSignIn(base, account.username, handedOver);
+  await owner.mutate("auth.changePassword", { currentPassword: handedOver, newPassword: demoPassword });
+}

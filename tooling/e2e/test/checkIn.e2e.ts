@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, inject, it, onTestFailed } from "vitest";
 import type { Page } from "playwright-core";
 import { openBrowser, shot, type Browser } from "../src/browser";
-import { liaisonTownshipId, settled, submitPublicTopic, todayInShanghai } from "../src/deliberation";
+import { liaisonTownshipId, scheduleSession as scheduleAt, settled, todayInShanghai } from "../src/deliberation";
 import { signIn } from "../src/login";
 import { apiSignIn, type HttpApi } from "../src/trpcHttp";
+
+const scheduleSession = (liaison: HttpApi, townshipId: string, topic: string, title: string, plannedDate: string) =>
+  scheduleAt(base, liaison, townshipId, topic, title, plannedDate);
 
 const base = inject("baseUrl");
 const browsers: Browser[] = [];
@@ -28,22 +31,6 @@ async function snap(page: Page, name: string) {
 
 const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
-type Topic = { id: string; version: number; topic: string };
-
-/** Setup, not the journey: a resident's topic accepted and scheduled by the officer for a day. */
-async function scheduleSession(liaison: HttpApi, townshipId: string, topic: string, title: string, plannedDate: string): Promise<string> {
-  await submitPublicTopic(base, { townshipId, topic, description: `${topic}，已经持续一个多月，居民出行很不方便，希望尽快解决。` });
-  const pending = await liaison.query<{ items: Topic[] }>("consultation.residentTopic.list", { state: "pending" });
-  const t = pending.items.find((i) => i.topic === topic)!;
-  await liaison.mutate("consultation.residentTopic.moderate", { id: t.id, version: t.version, type: "accept" });
-  const scheduled = await liaison.mutate<{ consultation: { id: string } }>("consultation.deliberation.scheduleFromTopics", {
-    topicIds: [t.id],
-    title,
-    plannedDate,
-  });
-  return scheduled.consultation.id;
-}
 
 /**
  * Check-in opens on the meeting's day: a member invited to a meeting tomorrow is offered 接受邀请 /

@@ -29,6 +29,8 @@ async function open(viewport: "phone" | "tablet" | "desktop") {
 }
 
 const topic = "东湖小区北门路灯不亮";
+/** A topic the demo city's liaison accepted earlier in the year (packages/api/src/demo/deliberations.ts). */
+const acceptedEarlier = "学校门口接送车辆拥堵";
 const description = "东湖小区北门外的三盏路灯已经坏了两个多月，晚上老人和孩子出行很不方便，希望尽快修好。";
 const suggestionText = "请市住建局在一个月内修复东湖小区北门外路灯，并纳入日常巡查。";
 const answerText = "已于本周完成东湖小区北门外三盏路灯的维修，并纳入城市照明日常巡查。";
@@ -66,9 +68,10 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await resident.getByRole("button", { name: "提交议题" }).click();
     await resident.getByText("已收到，待联络员审核后公开").waitFor();
     await snap(resident, "deliberation-03-public-received");
-    // Not public before the officer accepts it.
+    // Not public before the officer accepts it: the accepted tab lists the township's earlier topics only.
     await resident.getByRole("tab", { name: "已采纳议题" }).click();
-    await resident.getByText("还没有公示的议题").waitFor();
+    await resident.getByText(acceptedEarlier).first().waitFor();
+    expect(await resident.getByText(topic).count()).toBe(0);
 
     // 2. The officer (tablet) registers the township's deliberation hall.
     const officer = await open("tablet");
@@ -217,19 +220,22 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await officer.getByText("已办结").first().waitFor();
     await snap(officer, "deliberation-24-officer-session-closed");
     await officer.getByRole("menuitem", { name: "销号清单" }).click();
-    await officer.getByText("没有未销号的意见建议").waitFor();
+    // The journey's suggestion is closed: off the list, where the demo city's open items remain.
+    await officer.getByText(/已全部加载|没有未销号的意见建议/).first().waitFor();
+    expect(await officer.getByText(suggestionText).count()).toBe(0);
     await snap(officer, "deliberation-25-officer-open-items");
 
     // 9. The resident sees the accepted topic and the result, with how the suggestion ended.
     await resident.goto(publicUrl);
     await resident.getByRole("tab", { name: "议事结果" }).click();
     await resident.getByText(summaryText).waitFor();
-    await resident.getByText("落实 1").waitFor();
+    // The demo city's earlier results are listed too: this session's card carries its own count.
+    await resident.locator(".ant-card").filter({ hasText: summaryText }).getByText("落实 1", { exact: true }).waitFor();
     await snap(resident, "deliberation-26-public-result");
     await resident.getByRole("tab", { name: "已采纳议题" }).click();
     await resident.getByText(topic).waitFor();
     // Its deliberation met and its result is public: the topic says so.
-    await resident.getByText("已公示", { exact: true }).waitFor();
+    await resident.locator(".ant-card").filter({ hasText: topic }).getByText("已公示", { exact: true }).waitFor();
     await snap(resident, "deliberation-27-public-topics");
   });
 
@@ -276,7 +282,7 @@ describe("民生议事堂: a resident's topic to a published result", () => {
     await late.getByText("该议题已被他人审核，请刷新后查看").waitFor();
     await snap(officer, "deliberation-31-officer-conflict");
     await late.getByRole("button", { name: "刷新" }).click();
-    await officer.getByText("没有待审核的议题").waitFor();
+    await officer.getByText(bench.topic, { exact: true }).waitFor({ state: "hidden" });
 
     // A member reception hall is rated within the council's star range; its page lists its activities.
     await officer.getByRole("menuitem", { name: "阵地" }).click();

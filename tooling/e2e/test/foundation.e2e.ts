@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe("each app signs in its own role and shows real data", () => {
-  it("admin: the office sees its council, townships and account counts", async () => {
+  it("admin: the office sees its council and today's work", async () => {
     browser = await openBrowser("desktop");
     const { page } = browser;
     await page.goto(`${base}/admin/`);
@@ -19,7 +19,7 @@ describe("each app signs in its own role and shows real data", () => {
     await signIn(page, "admin");
     await page.getByText("政协平湖市委员会").first().waitFor();
     await page.getByText("王芳（市政协办公室）").first().waitFor();
-    await page.getByText("当湖街道").first().waitFor();
+    await page.getByText("今日待办").first().waitFor();
     await shot(page, "admin-02-home");
   });
 
@@ -71,9 +71,10 @@ describe("each app signs in its own role and shows real data", () => {
     await page.locator("#username").waitFor();
     await shot(page, "portal-01-login");
     await signIn(page, "member");
-    await page.getByText("政协平湖市委员会").first().waitFor();
+    await page.getByTestId("home-todo").waitFor();
     await shot(page, "portal-02-home");
     await page.getByText("我的").last().click();
+    await page.getByText("政协平湖市委员会").first().waitFor();
     await page.getByText("退出登录").waitFor();
     await shot(page, "portal-03-me");
   });

@@ -161,6 +161,11 @@ describe("resident topic receipts", () => {
       inviteDefault: true,
     });
 
+    // The demo city's year is in the statistics too: the office's figures must move by this session's two.
+    type Totals = { membersPresent: number; participants: number; speeches: number };
+    const officeApi = await apiSignIn(base, "admin");
+    const { totals: before } = await officeApi.query<{ totals: Totals }>("consultation.stats", { fromYear: null, toYear: null, townshipId: null });
+
     const officer = await open("tablet");
     await officer.goto(`${base}/liaison/`);
     await signIn(officer, "liaison");
@@ -191,7 +196,7 @@ describe("resident topic receipts", () => {
     await signIn(office, "admin");
     await office.getByText("工作台").first().waitFor();
     await office.goto(`${base}/admin/consultation-stats`);
-    await office.getByText("委员出席 0，其他参会 2，发言 0").waitFor();
+    await office.getByText(`委员出席 ${before.membersPresent}，其他参会 ${before.participants + 2}，发言 ${before.speeches}`).waitFor();
     await snap(office, "residents-12-office-statistics");
   });
 });

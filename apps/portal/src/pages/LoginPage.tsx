@@ -1,48 +1,31 @@
-import { appLabels, errorMessage, useLogin, useSessionNotice } from "@cppcc/ui";
-import { Button, Form, Input, NoticeBar } from "antd-mobile";
+import { appLabels, useSessionNotice, useSmsLoginOffered } from "@cppcc/ui";
+import { NoticeBar, Tabs } from "antd-mobile";
 import { BrandHeader } from "../shell/BrandHeader";
+import { PasswordLoginForm } from "./login/PasswordLoginForm";
+import { SmsLoginForm } from "./login/SmsLoginForm";
 
-type Fields = { username: string; password: string };
-
-/**
- * Sign-in on a phone. The server's message (wrong password, throttled, invalid input) is shown
- * as it is; Enter on the keyboard submits, because the button is the form's submit button.
- */
+/** Sign-in on a phone: by password, and by a texted code where the server can send texts. */
 export function LoginPage() {
-  const login = useLogin();
   const notice = useSessionNotice();
+  const smsOffered = useSmsLoginOffered();
   return (
     <div style={{ minHeight: "100dvh", background: "#f5f5f5" }}>
       <BrandHeader title="数字政协" subtitle={`${appLabels.portal} · 掌上履职`} />
-      {notice && !login.error && <NoticeBar content={notice} color="alert" wrap />}
-      <Form
-        layout="horizontal"
-        mode="card"
-        requiredMarkStyle="none"
-        disabled={login.isPending}
-        onFinish={(fields: Fields) => login.mutate(fields)}
-        footer={
-          <Button block type="submit" color="primary" size="large" loading={login.isPending} loadingText="正在登录">
-            登录
-          </Button>
-        }
-        style={{ marginTop: 16 }}
-      >
-        {/* The ids are the tests' handles (same as in the desk apps). */}
-        <Form.Item name="username" label="用户名" rules={[{ required: true, message: "请输入用户名" }]}>
-          <Input id="username" placeholder="请输入用户名" autoComplete="username" autoCapitalize="off" autoCorrect="off" clearable />
-        </Form.Item>
-        <Form.Item name="password" label="密码" rules={[{ required: true, message: "请输入密码" }]}>
-          <Input id="password" type="password" placeholder="请输入密码" autoComplete="current-password" clearable />
-        </Form.Item>
-      </Form>
-      {login.error && (
-        <div role="alert" style={{ margin: "0 12px", padding: "10px 14px", borderRadius: 8, background: "#fff1f0", color: "#cf1322", fontSize: 15 }}>
-          {errorMessage(login.error)}
-        </div>
+      {notice && <NoticeBar content={notice} color="alert" wrap />}
+      {smsOffered ? (
+        <Tabs style={{ background: "#fff" }}>
+          <Tabs.Tab title="密码登录" key="password">
+            <PasswordLoginForm />
+          </Tabs.Tab>
+          <Tabs.Tab title="短信验证码登录" key="sms">
+            <SmsLoginForm />
+          </Tabs.Tab>
+        </Tabs>
+      ) : (
+        <PasswordLoginForm />
       )}
       <p style={{ textAlign: "center", color: "#999", fontSize: 13, padding: "0 24px", marginTop: 24 }}>
-        账号由市政协办公室统一开通，忘记密码请联系办公室
+        账号由政协办公室统一开通，忘记密码请联系办公室
       </p>
     </div>
   );

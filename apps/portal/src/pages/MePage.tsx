@@ -3,10 +3,12 @@ import { errorMessage, useLogout, useSignedIn } from "@cppcc/ui";
 import { useMember, useRosterReference } from "@cppcc/ui/roster";
 import { Avatar, Button, List, NoticeBar } from "antd-mobile";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import { MobileLoading } from "../shell/MobileLoading";
 import { NameBadge } from "../shell/NameBadge";
 import { MemberProfileList } from "./me/MemberProfileList";
 import { PhonePopup } from "./me/PhonePopup";
+import { PasswordPopup } from "./password/PasswordPopup";
 
 /** 我的: the member's own record (sector, committees, group, term, post, phone), the account, signing out. */
 export function MePage() {
@@ -15,6 +17,8 @@ export function MePage() {
   const member = useMember(account.memberId);
   const reference = useRosterReference();
   const [editingPhone, setEditingPhone] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
+  const navigate = useNavigate();
   const name = member.data?.name ?? account.displayName;
   return (
     <>
@@ -45,7 +49,13 @@ export function MePage() {
         <List.Item extra={account.username}>用户名</List.Item>
         <List.Item extra={roleLabels[account.role]}>角色</List.Item>
         <List.Item extra={council.name}>所属政协</List.Item>
+        <List.Item onClick={() => setChangingPassword(true)}>修改密码</List.Item>
+        <List.Item onClick={() => void navigate("/me/notification-settings")}>通知设置</List.Item>
       </List>
+      <List header="帮助" mode="card">
+        <List.Item onClick={() => void navigate("/guide")}>操作指南</List.Item>
+      </List>
+      <PasswordPopup visible={changingPassword} onClose={() => setChangingPassword(false)} />
       <div style={{ padding: "8px 12px 24px" }}>
         {error && <p style={{ color: "#cf1322", textAlign: "center" }}>退出失败：{errorMessage(error)}</p>}
         <Button block size="large" color="danger" fill="outline" loading={isPending} onClick={logout}>

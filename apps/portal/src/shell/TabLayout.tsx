@@ -1,4 +1,5 @@
 import { NavBar, SafeArea, TabBar } from "./kit";
+import { unreadLabel, useUnreadCount } from "@cppcc/ui/notification";
 import { Suspense } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { MobileLoading } from "./MobileLoading";
@@ -11,6 +12,7 @@ import { tabs } from "./tabs";
 export function TabLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const unread = useUnreadCount();
   const active = tabs.find((t) => t.path === pathname) ?? tabs[0]!;
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100dvh" }}>
@@ -25,7 +27,13 @@ export function TabLayout() {
       <div style={{ flex: "none", background: "#fff", borderTop: "1px solid #eee" }}>
         <TabBar activeKey={active.path} onChange={(key) => void navigate(key)}>
           {tabs.map((t) => (
-            <TabBar.Item key={t.path} icon={t.icon} title={t.title} />
+            <TabBar.Item
+              key={t.path}
+              icon={t.icon}
+              // The count is written in the badge and read out in the title's words, not shown by colour alone.
+              badge={t.unreadBadge && unread > 0 ? (unread > 99 ? "99+" : unread) : undefined}
+              title={t.unreadBadge ? <span aria-label={unreadLabel(unread)}>{t.title}</span> : t.title}
+            />
           ))}
         </TabBar>
         <SafeArea position="bottom" />

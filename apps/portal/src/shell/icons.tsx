@@ -28,3 +28,12 @@ export function ContactsIcon() {
     </svg>
   );
 }
+
+export function BellIcon() {
+  return (
+    <svg {...box} aria-hidden>
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" strokeLinejoin="round" />
+      <path d="M10 20.5a2 2 0 0 0 4 0" strokeLinecap="round" />
+    </svg>
+  );
+}

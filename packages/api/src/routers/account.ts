@@ -1,4 +1,15 @@
-import { accountCreateInput, accountDisableInput, accountListInput, accountPasswordResetInput } from "@cppcc/domain";
+import {
+  accountBulkDisableInput,
+  accountBulkOpenInput,
+  accountCreateInput,
+  accountDisableInput,
+  accountListInput,
+  accountOpenPreviewInput,
+  accountPasswordResetInput,
+} from "@cppcc/domain";
+import { setAccountsDisabled } from "../services/account/bulkDisable";
+import { openMemberLogins } from "../services/account/bulkOpen";
+import { previewMemberLogins } from "../services/account/openPreview";
 import { listAccounts } from "../services/account/list";
 import { createAccount, resetPassword, setAccountDisabled } from "../services/account/manage";
 import { procedureFor, router } from "../trpc/procedures";
@@ -16,4 +27,13 @@ export const accountRouter = router({
   setDisabled: procedureFor("account.manage")
     .input(accountDisableInput)
     .mutation(({ ctx, input }) => setAccountDisabled({ ctx, input })),
+  setDisabledMany: procedureFor("account.manage")
+    .input(accountBulkDisableInput)
+    .mutation(({ ctx, input }) => setAccountsDisabled({ ctx, input })),
+  openPreview: procedureFor("account.manage")
+    .input(accountOpenPreviewInput)
+    .query(({ ctx, input }) => previewMemberLogins({ ctx, input })),
+  openMemberLogins: procedureFor("account.manage")
+    .input(accountBulkOpenInput)
+    .mutation(({ ctx, input }) => openMemberLogins({ ctx, input })),
 });

@@ -1,12 +1,11 @@
-import { extensionDecisionInput } from "@cppcc/domain";
+import { extensionDecisionInput, idField } from "@cppcc/domain";
 import { z } from "zod";
 import { decideExtension } from "../services/extension/decide";
 import { pendingExtensions, pendingExtensionsInput } from "../services/extension/pending";
-import { rowId } from "../services/proposal/shared/ids";
 import { procedureFor, router } from "../trpc/procedures";
 
 const decideInput = z.intersection(
-  z.object({ id: rowId("延期申请"), version: z.number({ error: "缺少版本号，请刷新页面后重试" }).int().min(1) }),
+  z.object({ id: idField("延期申请"), version: z.number({ error: "缺少版本号，请刷新页面后重试" }).int().min(1) }),
   extensionDecisionInput,
 );
 

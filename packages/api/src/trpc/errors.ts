@@ -1,4 +1,4 @@
-import { DomainError, RuleViolation, type DomainErrorCode } from "@cppcc/domain";
+import { DomainError, RuleViolation, type DomainErrorCode, type Refusal } from "@cppcc/domain";
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
@@ -34,4 +34,9 @@ export function readableIssues(error: ZodError): string {
 
 export function violationsOf(error: unknown): RuleViolation["violations"] | undefined {
   return error instanceof RuleViolation ? error.violations : undefined;
+}
+
+/** Every reason a workflow step was refused, each with its code, kind, Chinese message and field; the message is the first. */
+export function refusalsOf(error: unknown): Refusal[] | undefined {
+  return error instanceof DomainError && error.refusals.length > 0 ? error.refusals : undefined;
 }

@@ -3,7 +3,7 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "../context";
-import { violationsOf } from "./errors";
+import { refusalsOf, violationsOf } from "./errors";
 import { protocolMessages, readableMessage } from "./protocolMessages";
 
 /** Every procedure names its permission: an action of the policy, "signedIn" or "public". */
@@ -30,6 +30,7 @@ export const t = initTRPC
           path: shape.data.path,
           ...(issues && { issues }),
           ...(violationsOf(error.cause) && { violations: violationsOf(error.cause) }),
+          ...(refusalsOf(error.cause) && { refusals: refusalsOf(error.cause) }),
         },
       };
     },

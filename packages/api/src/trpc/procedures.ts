@@ -1,5 +1,5 @@
-import { actorOf, type SignedInContext } from "../context";
-import { can, Forbidden, Unauthorized, type Action } from "@cppcc/domain";
+import { actorOf, type Context, type SignedInContext } from "../context";
+import { can, Forbidden, mustChangePasswordMessage, Unauthorized, type Action } from "@cppcc/domain";
 import { t } from "./init";
 import { toTRPCError } from "./errors";
 
@@ -17,11 +17,24 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.meta({ permission: "public" }).use(mapDomainErrors);
 
-const requireSession = t.middleware(({ ctx, next }) => {
+// auth.me and auth.logout are public procedures, so they never reach requireSession.
+const allowedBeforePasswordChange = new Set(["auth.changePassword"]);
+
+const requireSession = t.middleware(({ ctx, path, next }) => next({ ctx: signedIn(ctx, path) }));
+
+/**
+ * The request's context as a signed-in person's, or the error to answer: no session, or a password
+ * still to change (then only `auth.changePassword`). The server's file routes use it too.
+ */
+export function signedIn(ctx: Context, path: string): SignedInContext {
   if (!ctx.session) throw toTRPCError(new Unauthorized("登录已过期，请重新登录"))!;
-  const session = ctx.session;
-  return next({ ctx: { ...ctx, session, actor: actorOf(session) } satisfies SignedInContext });
-});
+  if (ctx.session.account.mustChangePassword && !allowedBeforePasswordChange.has(path)) {
+    throw toTRPCError(new Forbidden(mustChangePasswordMessage))!;
+  }
+  const { session, scope } = ctx;
+  if (!scope) throw new Error("createContext resolved a session without its council scope");
+  return { ...ctx, session, scope, actor: actorOf(session) };
+}
 
 /** Any signed-in account, whatever its role. */
 export const signedInProcedure = publicProcedure.meta({ permission: "signedIn" }).use(requireSession);

@@ -1,4 +1,4 @@
-import { checkInFailure, consultation, consultationAttendance, consultationCheckInPin, dutyEvent } from "@cppcc/db";
+import { checkInFailure, consultation, consultationAttendance, consultationCheckInPin, dutyLedgerLive } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkInPinHash } from "../../src/services/consultation/attendance/pin";
@@ -110,7 +110,7 @@ describe("the typed 6-digit code", () => {
     });
     expect(await member.consultation.checkIn.enterPin({ pin: first.pin })).toMatchObject({ alreadyCheckedIn: true });
     expect((await attendanceOf(id)).map((a) => [a.memberId, a.source])).toEqual([[me, "code"]]);
-    const duty = await api.db.db.select().from(dutyEvent).where(and(eq(dutyEvent.sourceId, id), eq(dutyEvent.memberId, me)));
+    const duty = await api.db.db.select().from(dutyLedgerLive).where(and(eq(dutyLedgerLive.sourceId, id), eq(dutyLedgerLive.memberId, me)));
     expect(duty.map((d) => d.kind)).toEqual(["consultationAttendance"]);
 
     // 重新生成: the old code is refused, the new one works.

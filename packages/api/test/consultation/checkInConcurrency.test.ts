@@ -1,4 +1,4 @@
-import { checkInFailure, consultation, consultationAttendance, dutyEvent } from "@cppcc/db";
+import { checkInFailure, consultation, consultationAttendance, dutyLedgerLive } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -48,9 +48,9 @@ describe("typing the code at once", () => {
     expect(await api.db.db.select().from(consultationAttendance).where(eq(consultationAttendance.consultationId, id))).toHaveLength(8);
     // Each check-in writes its own member's duty event; none deletes another's written at the same moment.
     const attended = await api.db.db
-      .select({ memberId: dutyEvent.memberId })
-      .from(dutyEvent)
-      .where(and(eq(dutyEvent.sourceId, id), eq(dutyEvent.kind, "consultationAttendance")));
+      .select({ memberId: dutyLedgerLive.memberId })
+      .from(dutyLedgerLive)
+      .where(and(eq(dutyLedgerLive.sourceId, id), eq(dutyLedgerLive.kind, "consultationAttendance")));
     expect(attended.map((e) => e.memberId).sort()).toEqual(members.slice(0, 8).sort());
   });
 
@@ -75,9 +75,9 @@ describe("typing the code at once", () => {
     const codes = await Promise.all(callers.map((c) => outcome(c.consultation.checkIn.scan({ token }))));
     expect(tally(codes)).toEqual({ OK: scanners.length });
     const attended = await api.db.db
-      .select({ memberId: dutyEvent.memberId })
-      .from(dutyEvent)
-      .where(and(eq(dutyEvent.sourceId, id), eq(dutyEvent.kind, "consultationAttendance")));
+      .select({ memberId: dutyLedgerLive.memberId })
+      .from(dutyLedgerLive)
+      .where(and(eq(dutyLedgerLive.sourceId, id), eq(dutyLedgerLive.kind, "consultationAttendance")));
     expect(attended.map((e) => e.memberId).sort()).toEqual([...members.slice(0, 8), ...scanners].sort());
   });
 });

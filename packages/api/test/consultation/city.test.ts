@@ -1,4 +1,4 @@
-import { dutyEvent, termSession } from "@cppcc/db";
+import { dutyLedgerLive, termSession } from "@cppcc/db";
 import { quarterOf } from "@cppcc/domain";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -129,14 +129,14 @@ describe("a 请你来协商 consultation", () => {
     expect(detail.counts.invitations).toMatchObject({ accepted: 1, leaveApproved: 1 });
     expect(detail.planItem?.topic).toBe("优化营商环境请你来协商");
     const held = await admin.consultation.transition({ id: created.id, version: detail.version, event: { type: "hold" } });
-    const duty = await api.db.db.select({ kind: dutyEvent.kind, memberId: dutyEvent.memberId }).from(dutyEvent).where(eq(dutyEvent.sourceId, created.id));
+    const duty = await api.db.db.select({ kind: dutyLedgerLive.kind, memberId: dutyLedgerLive.memberId }).from(dutyLedgerLive).where(eq(dutyLedgerLive.sourceId, created.id));
     expect(duty.filter((d) => d.kind === "consultationAttendance").map((d) => d.memberId)).toEqual([me]);
     expect(duty.filter((d) => d.kind === "consultationLeave").map((d) => d.memberId)).toEqual([other.memberId]);
     expect(duty.filter((d) => d.kind === "consultationAbsence")).toHaveLength(first.invited - 2);
     const speechDuty = await api.db.db
       .select()
-      .from(dutyEvent)
-      .where(and(eq(dutyEvent.memberId, me), eq(dutyEvent.kind, "consultationSpeech")));
+      .from(dutyLedgerLive)
+      .where(and(eq(dutyLedgerLive.memberId, me), eq(dutyLedgerLive.kind, "consultationSpeech")));
     expect(speechDuty).toHaveLength(1);
 
     // The outcome the format expects, then the decision makers' adoption and a follow-up date.

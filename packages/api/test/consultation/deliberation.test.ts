@@ -1,4 +1,4 @@
-import { auditLog, dutyEvent, residentTopic as topicTable } from "@cppcc/db";
+import { auditLog, dutyLedgerLive, residentTopic as topicTable } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -62,7 +62,7 @@ describe("民生议事堂: resident topic → session → suggestions closed →
     // 4. The member accepts in the portal and checks in by the code on the officer's screen.
     const mine = await member.consultation.invitation.mine({ upcoming: true });
     const invitation = mine.items.find((i) => i.consultationId === session.id)!;
-    expect(invitation.openEvents).toEqual(expect.arrayContaining(["accept", "requestLeave"]));
+    expect(invitation.steps.map((s) => s.type)).toEqual(expect.arrayContaining(["accept", "requestLeave"]));
     await member.consultation.invitation.reply({ id: invitation.id, version: invitation.version, type: "accept" });
     const code = await liaison.consultation.checkIn.issueCode({ consultationId: session.id });
     expect(code.expiresAt.getTime() - code.issuedAt.getTime()).toBe(60_000);
@@ -72,7 +72,7 @@ describe("民生议事堂: resident topic → session → suggestions closed →
     // 5. The officer records the meeting: held, a resident's and a member's suggestion.
     const beforeHold = await liaison.consultation.get({ id: session.id });
     expect(beforeHold.counts.attendance).toBe(1);
-    expect(beforeHold.openEvents).toContain("hold");
+    expect(beforeHold.steps.map((s) => s.type)).toContain("hold");
     const held = await liaison.consultation.transition({ id: session.id, version: beforeHold.version, event: { type: "hold" } });
     expect(held.state).toBe("held");
     const fromResident = await liaison.consultation.suggestion.record({
@@ -103,7 +103,7 @@ describe("民生议事堂: resident topic → session → suggestions closed →
     expect(inbox.items.map((s) => s.id)).toEqual([fromResident.id]);
     expect(inbox.items[0]).toMatchObject({ consultationTitle: "东湖小区路灯维修议事会", handlingUnitName: "市住建局", deadlineStatus: "onTime" });
     const detail = await handler.consultation.suggestion.get({ id: fromResident.id });
-    expect(detail.openEvents).toEqual(expect.arrayContaining(["answer", "decline"]));
+    expect(detail.steps.map((s) => s.type)).toEqual(expect.arrayContaining(["answer", "decline"]));
     const answered = await handler.consultation.suggestion.answer({
       id: fromResident.id,
       version: routed.version,
@@ -141,14 +141,14 @@ describe("民生议事堂: resident topic → session → suggestions closed →
 
     // The member's duty record holds the attendance and the suggestion; every step left its audit row.
     const duty = await api.db.db
-      .select({ kind: dutyEvent.kind })
-      .from(dutyEvent)
-      .where(eq(dutyEvent.memberId, await demoMemberId(api)));
+      .select({ kind: dutyLedgerLive.kind })
+      .from(dutyLedgerLive)
+      .where(eq(dutyLedgerLive.memberId, await demoMemberId(api)));
     expect(duty.map((d) => d.kind).sort()).toEqual(["consultationAttendance", "consultationSuggestion"]);
     const absences = await api.db.db
       .select()
-      .from(dutyEvent)
-      .where(and(eq(dutyEvent.sourceId, session.id), eq(dutyEvent.kind, "consultationAbsence")));
+      .from(dutyLedgerLive)
+      .where(and(eq(dutyLedgerLive.sourceId, session.id), eq(dutyLedgerLive.kind, "consultationAbsence")));
     expect(absences).toHaveLength(invitations.invited - 1);
     const audits = await api.db.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, fromResident.id)).orderBy(auditLog.id);
     expect(audits.map((a) => a.action)).toEqual(["suggestion.record", "suggestion.route", "suggestion.answer", "suggestion.close"]);

@@ -1,4 +1,4 @@
-import { auditLog, consultationInvitation, dutyEvent, member as memberTable, residentTopic as topicTable, township, townshipGroup } from "@cppcc/db";
+import { auditLog, consultationInvitation, dutyLedgerLive, member as memberTable, residentTopic as topicTable, township, townshipGroup } from "@cppcc/db";
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -96,7 +96,7 @@ describe("a deliberation scheduled without invitations", () => {
     const v1 = (await liaison.consultation.get({ id: session.id })).version;
     const held = await liaison.consultation.transition({ id: session.id, version: v1, event: { type: "hold" } });
     expect(held).toMatchObject({ state: "held", heldOn: "2025-03-12" });
-    const duty = await api.db.db.select().from(dutyEvent).where(and(eq(dutyEvent.sourceTable, "consultation"), eq(dutyEvent.sourceId, session.id)));
+    const duty = await api.db.db.select().from(dutyLedgerLive).where(and(eq(dutyLedgerLive.sourceTable, "consultation"), eq(dutyLedgerLive.sourceId, session.id)));
     expect(duty.filter((d) => d.kind === "consultationAttendance").map((d) => d.memberId)).toEqual([walkIn.id]);
     expect(duty.filter((d) => d.kind === "consultationAbsence")).toHaveLength(inGroup.items.length);
 

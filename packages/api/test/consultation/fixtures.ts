@@ -1,9 +1,9 @@
-import { account, committee, handlingUnit, hashPassword, member, township, townshipGroup } from "@cppcc/db";
+import { account, committee, handlingUnit, hashPassword, insertAccounts, member, township, townshipGroup } from "@cppcc/db";
 import { demoPassword } from "@cppcc/db/seed";
 import { shanghaiDate, type Role } from "@cppcc/domain";
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, ne } from "drizzle-orm";
-import { MemoryCookieJar, type Caller, type TestApi } from "../../src/testing";
+import { existingMemberLogin, MemoryCookieJar, type Caller, type TestApi } from "../../src/testing";
 
 /** Today and later days as the services count them (Asia/Shanghai). */
 export const today = () => shanghaiDate(new Date());
@@ -63,8 +63,10 @@ export async function loginAsNew(
   scope: { townshipId?: string; handlingUnitId?: string; memberId?: string },
   ip?: string,
 ): Promise<Caller> {
-  const username = `${role}-${Math.random().toString(36).slice(2, 10)}`;
-  await api.db.db.insert(account).values({
+  const existing = await existingMemberLogin(api, scope.memberId);
+  const username = existing ?? `${role}-${Math.random().toString(36).slice(2, 10)}`;
+  if (!existing) await insertAccounts(api.db.db, [
+    {
     councilId: api.councilId,
     username,
     displayName: username,
@@ -73,7 +75,8 @@ export async function loginAsNew(
     townshipId: scope.townshipId ?? null,
     handlingUnitId: scope.handlingUnitId ?? null,
     memberId: scope.memberId ?? null,
-  });
+    },
+  ]);
   const jar = new MemoryCookieJar();
   await api.caller(jar, ip).auth.login({ username, password: demoPassword });
   return api.caller(jar, ip);

@@ -1,4 +1,4 @@
-import { auditLog, consultationAttendance, consultationCheckInCode, consultationInvitation, dutyEvent, residentTopic as topicTable } from "@cppcc/db";
+import { auditLog, consultationAttendance, consultationCheckInCode, consultationInvitation, dutyLedgerLive, residentTopic as topicTable } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -80,7 +80,7 @@ describe("repeats count once", () => {
     const me = await demoMemberId(api);
     const rows = await api.db.db.select().from(consultationAttendance).where(eq(consultationAttendance.consultationId, consultation.id));
     expect(rows).toHaveLength(1);
-    const duty = await api.db.db.select().from(dutyEvent).where(and(eq(dutyEvent.sourceId, consultation.id), eq(dutyEvent.memberId, me)));
+    const duty = await api.db.db.select().from(dutyLedgerLive).where(and(eq(dutyLedgerLive.sourceId, consultation.id), eq(dutyLedgerLive.memberId, me)));
     expect(duty.map((d) => d.kind)).toEqual(["consultationAttendance"]);
     // Marking by hand what is already so changes nothing either.
     const marked = await liaison.consultation.checkIn.mark({ consultationId: consultation.id, memberId: me, present: true });

@@ -1,4 +1,4 @@
-import { dutyEvent, proposal, proposalEvent } from "@cppcc/db";
+import { dutyLedgerLive, proposal, proposalEvent } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -70,7 +70,7 @@ describe("a double-clicked submit", () => {
   const submitted = async (id: string) => {
     const [events, duty] = await Promise.all([
       api.db.db.select().from(proposalEvent).where(and(eq(proposalEvent.proposalId, id), eq(proposalEvent.type, "submit"))),
-      api.db.db.select().from(dutyEvent).where(and(eq(dutyEvent.sourceId, id), eq(dutyEvent.kind, "proposalSubmitted"))),
+      api.db.db.select().from(dutyLedgerLive).where(and(eq(dutyLedgerLive.sourceId, id), eq(dutyLedgerLive.kind, "proposalSubmitted"))),
     ]);
     return { events: events.length, duty: duty.length };
   };

@@ -1,9 +1,9 @@
-import { account, handlingUnit, hashPassword, member, proposal, term, termSession, township, townshipGroup } from "@cppcc/db";
+import { account, handlingUnit, hashPassword, insertAccounts, member, proposal, term, termSession, township, townshipGroup } from "@cppcc/db";
 import { demoPassword } from "@cppcc/db/seed";
 import type { ProposalState } from "@cppcc/domain";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { expect } from "vitest";
-import { MemoryCookieJar, type Caller, type TestApi } from "../../src/testing";
+import { existingMemberLogin, MemoryCookieJar, type Caller, type TestApi } from "../../src/testing";
 
 /** The demo city's 13th term: its sessions by number. */
 export async function sessionIds(api: TestApi): Promise<Map<number, string>> {
@@ -62,8 +62,10 @@ let accounts = 0;
 /** A further login for a member or a handling unit, as staff would provision it. */
 export async function extraLogin(api: TestApi, role: "member" | "handler", ref: string): Promise<Caller> {
   accounts++;
-  const username = `${role}-extra-${accounts}`;
-  await api.db.db.insert(account).values({
+  const existing = role === "member" ? await existingMemberLogin(api, ref) : null;
+  const username = existing ?? `${role}-extra-${accounts}`;
+  if (!existing) await insertAccounts(api.db.db, [
+    {
     councilId: api.councilId,
     username,
     displayName: role === "member" ? `委员${accounts}` : `承办人${accounts}`,
@@ -71,7 +73,8 @@ export async function extraLogin(api: TestApi, role: "member" | "handler", ref: 
     passwordHash: await hashPassword(demoPassword),
     memberId: role === "member" ? ref : null,
     handlingUnitId: role === "handler" ? ref : null,
-  });
+    },
+  ]);
   const jar = new MemoryCookieJar();
   await api.caller(jar).auth.login({ username, password: demoPassword });
   return api.caller(jar);
@@ -113,6 +116,19 @@ export async function refusal(p: Promise<unknown>): Promise<{ code: string; mess
   }
   expect.unreachable("the call should have been refused");
   return { code: "", message: "" };
+}
+
+/** Every refusal's message a refused step carries (the error's own message is the first). */
+export async function refusalMessages(p: Promise<unknown>): Promise<string[]> {
+  try {
+    await p;
+  } catch (e) {
+    const err = e as { message: string; cause?: { refusals?: { message: string }[] } };
+    const listed = err.cause?.refusals?.map((r) => r.message) ?? [];
+    return listed.length > 0 ? listed : [err.message];
+  }
+  expect.unreachable("the call should have been refused");
+  return [];
 }
 
 /**

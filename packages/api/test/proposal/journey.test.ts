@@ -1,4 +1,4 @@
-import { auditLog, dutyEvent } from "@cppcc/db";
+import { auditLog, dutyLedgerLive } from "@cppcc/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -40,9 +40,9 @@ afterAll(() => api?.close());
 
 const duty = (proposalId: string) =>
   api.db.db
-    .select({ memberId: dutyEvent.memberId, kind: dutyEvent.kind })
-    .from(dutyEvent)
-    .where(and(eq(dutyEvent.sourceTable, "proposal"), eq(dutyEvent.sourceId, proposalId)));
+    .select({ memberId: dutyLedgerLive.memberId, kind: dutyLedgerLive.kind })
+    .from(dutyLedgerLive)
+    .where(and(eq(dutyLedgerLive.sourceTable, "proposal"), eq(dutyLedgerLive.sourceId, proposalId)));
 
 describe("a joint proposal from draft to closing", () => {
   it("runs the whole journey", async () => {
@@ -58,7 +58,7 @@ describe("a joint proposal from draft to closing", () => {
     let view = await member.proposal.get({ id: p.id });
     // Whatever the client claimed, the co-signer is only invited until they confirm.
     expect(view.proposer.cosigners).toMatchObject([{ memberId: cosignerId, status: "invited" }]);
-    expect(view.my).toMatchObject({ part: "lead", canEditText: true, canEditCosigners: true, steps: ["submit"] });
+    expect(view.my).toMatchObject({ part: "lead", canEditText: true, canEditCosigners: true, steps: [{ type: "submit", label: "提交", kind: "primary" }] });
 
     // 2. Submitting waits for the co-signer.
     expect(await refusal(member.proposal.submit({ id: p.id, version: p.version }))).toMatchObject({
@@ -73,7 +73,7 @@ describe("a joint proposal from draft to closing", () => {
     expect(await cosigner.proposal.invitations()).toEqual([]);
     // A co-signer endorses; only the first proposer submits.
     expect(await refusal(cosigner.proposal.submit({ id: p.id, version: p.version }))).toMatchObject({
-      code: "BAD_REQUEST",
+      code: "FORBIDDEN",
       message: expect.stringContaining("只有第一提案人"),
     });
 
@@ -104,7 +104,8 @@ describe("a joint proposal from draft to closing", () => {
       { handlingUnitId: zjj, role: "lead", name: "市住建局" },
       { handlingUnitId: jtj, role: "co", name: "市交通运输局" },
     ]);
-    expect(view.my).toMatchObject({ unitRole: "lead", steps: ["returnAssignment", "reply"] });
+    expect(view.my).toMatchObject({ unitRole: "lead" });
+    expect(view.my.steps.map((s) => s.type)).toEqual(["returnAssignment", "reply"]);
     expect(view.deadlines.dueOn).toBeTruthy();
 
     // 7. A unit that was not assigned does not see it at all.
@@ -119,9 +120,10 @@ describe("a joint proposal from draft to closing", () => {
       code: "BAD_REQUEST",
       message: expect.stringContaining("还有 1 个会办单位未提交会办意见"),
     });
+    // Not the co-unit's step at all: refused for who it is, as its page offers no reply button.
     expect(await refusal(coUnit.proposal.reply({ id: p.id, version: p.version, categoryCode: "B", text: "答复内容".repeat(10) }))).toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringContaining("会办单位不直接答复提案者"),
+      code: "FORBIDDEN",
+      message: expect.stringContaining("会办单位不直接答复"),
     });
 
     // 9. The co-unit drafts and sends its opinion; the lead unit drafts and sends its reply.
@@ -144,7 +146,7 @@ describe("a joint proposal from draft to closing", () => {
     view = await member.proposal.get({ id: p.id });
     expect(view.replies).toMatchObject([{ unitName: "市住建局", round: 0, categoryCode: "B", categoryLabel: "列入计划解决", signer: "李局长" }]);
     expect(view.coOpinions).toEqual([]);
-    expect(view.my.steps).toEqual(["evaluate"]);
+    expect(view.my.steps.map((s) => s.type)).toEqual(["evaluate"]);
     expect((await cosigner.proposal.get({ id: p.id })).my.steps).toEqual([]);
     expect(await refusal(member.proposal.evaluate({ id: p.id, version: p.version, overall: "unsatisfied", dimensions: { contact: "satisfied", outcome: "unsatisfied" } }))).toMatchObject({
       code: "BAD_REQUEST",

@@ -1,4 +1,4 @@
-import { dutyEvent, proposalAssignment, proposalReview } from "@cppcc/db";
+import { dutyLedgerLive, proposalAssignment, proposalReview } from "@cppcc/db";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -49,7 +49,7 @@ describe("review: 三审一退", () => {
       expect(p.status).toBe("returned");
       const view = await member.proposal.get({ id: p.id });
       expect(view.returnReasons).toEqual([reason]);
-      expect(view.my.steps).toEqual(["withdraw", "resubmit"]);
+      expect(view.my.steps.map((s) => s.type)).toEqual(["withdraw", "resubmit"]);
       p = await member.proposal.saveDraft({ id: p.id, version: p.version, suggestions: `${view.suggestions}修改${reason.length}` });
       p = await member.proposal.resubmit({ id: p.id, version: p.version });
     }
@@ -91,7 +91,7 @@ describe("review: 三审一退", () => {
     expect(p).toMatchObject({ status: "notFiled", number: null });
     const view = await admin.proposal.get({ id: p.id });
     expect(view.notFiled).toEqual({ groundCode: "vague", conversion: "opinionReport", groundLabel: "内容空泛、没有具体建议的" });
-    expect(await api.db.db.select().from(dutyEvent).where(and(eq(dutyEvent.sourceId, p.id), eq(dutyEvent.kind, "proposalFiledAsLead")))).toEqual([]);
+    expect(await api.db.db.select().from(dutyLedgerLive).where(and(eq(dutyLedgerLive.sourceId, p.id), eq(dutyLedgerLive.kind, "proposalFiledAsLead")))).toEqual([]);
   });
 });
 
@@ -129,7 +129,7 @@ describe("key proposals: 领办 and 回头看", () => {
       "回头看日期不能早于今天",
     );
     await admin.proposal.markKey({ id: p.id, version: p.version, keyProposal: { sponsorName: "张三", sponsorTitle: "副市长", followUpOn: shanghaiDay(0) } });
-    expect(await api.db.db.select({ kind: dutyEvent.kind }).from(dutyEvent).where(and(eq(dutyEvent.sourceId, p.id), eq(dutyEvent.kind, "keyProposal")))).toHaveLength(1);
+    expect(await api.db.db.select({ kind: dutyLedgerLive.kind }).from(dutyLedgerLive).where(and(eq(dutyLedgerLive.sourceId, p.id), eq(dutyLedgerLive.kind, "keyProposal")))).toHaveLength(1);
     let keys = await admin.proposal.keyProposals({ sessionId });
     expect(keys.find((k) => k.id === p.id)).toMatchObject({ sponsorName: "张三", sponsorTitle: "副市长", followUpDue: true });
     await admin.proposal.recordFollowUp({ id: p.id, heldOn: shanghaiDay(0), note: "已实地查看" });

@@ -1,4 +1,4 @@
-import { dutyEvent, proposalCosigner } from "@cppcc/db";
+import { dutyLedgerLive, proposalCosigner } from "@cppcc/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
@@ -47,7 +47,7 @@ describe("a paper joint proposal", () => {
     expect(paper.flatMap((e) => e.memberNames)).toHaveLength(2);
     expect(timeline.map((e) => e.type)).toEqual(["created", "cosignerConfirmedOnPaper", "cosignerConfirmedOnPaper", "submit", "startReview", "file"]);
 
-    const duty = await api.db.db.select({ memberId: dutyEvent.memberId, kind: dutyEvent.kind }).from(dutyEvent).where(eq(dutyEvent.sourceId, p.id));
+    const duty = await api.db.db.select({ memberId: dutyLedgerLive.memberId, kind: dutyLedgerLive.kind }).from(dutyLedgerLive).where(eq(dutyLedgerLive.sourceId, p.id));
     expect(duty.map((d) => `${d.kind}:${d.memberId}`).sort()).toEqual(
       [`proposalSubmitted:${others[0]}`, `proposalFiledAsLead:${others[0]}`, `proposalFiledAsCosigner:${others[1]}`, `proposalFiledAsCosigner:${me}`].sort(),
     );

@@ -3,7 +3,7 @@ import { proposalLimits } from "@cppcc/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
-import { demoMemberId, draft, extraLogin, otherMembers, refusal, sessionIds, text } from "./fixtures";
+import { demoMemberId, draft, extraLogin, otherMembers, refusal, sessionIds, text, refusalMessages } from "./fixtures";
 
 /** The member's side in the portal: writing, limits, co-signers, submitting, withdrawing, similar proposals. */
 let api: TestApi;
@@ -42,9 +42,12 @@ describe("text limits", () => {
     const d = await member.proposal.create({ sessionId, proposer: { kind: "member", memberId: me }, title: "停车难" });
     const { code, message } = await refusal(member.proposal.submit({ id: d.id, version: d.version }));
     expect(code).toBe("BAD_REQUEST");
-    expect(message).toContain(`标题至少 ${proposalLimits.title.min} 个字`);
-    expect(message).toContain("请填写案由");
-    expect(message).toContain("请选择提案类别");
+    // Each missing part is its own refusal; the error's message is the first.
+    const messages = await refusalMessages(member.proposal.submit({ id: d.id, version: d.version }));
+    expect(messages).toEqual(
+      expect.arrayContaining([`标题至少 ${proposalLimits.title.min} 个字`, expect.stringContaining("请填写案由"), expect.stringContaining("请选择提案类别")]),
+    );
+    expect(message).toBe(messages[0]);
   });
 });
 
@@ -110,7 +113,7 @@ describe("co-signers", () => {
     let p = await member.proposal.create({ sessionId, proposer: { kind: "joint", memberId: me, cosigners: [{ memberId: a!.id, status: "invited" }] }, ...text });
     const cosigner = await extraLogin(api, "member", a!.id);
     await cosigner.proposal.respondToInvitation({ id: p.id, confirm: false });
-    expect((await refusal(member.proposal.submit({ id: p.id, version: p.version }))).message).toContain("联名提案至少需要一位委员确认联名");
+    expect((await refusalMessages(member.proposal.submit({ id: p.id, version: p.version }))).join("\n")).toContain("联名提案至少需要一位委员确认联名");
     p = await member.proposal.inviteCosigners({ id: p.id, version: p.version, memberIds: [a!.id] });
     await cosigner.proposal.respondToInvitation({ id: p.id, confirm: true });
     p = await member.proposal.submit({ id: p.id, version: p.version });

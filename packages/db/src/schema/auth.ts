@@ -1,32 +1,65 @@
 import { roles } from "@cppcc/domain";
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./_columns";
-import { council, township } from "./council";
+import { boolean, index, uniqueIndex, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { councilKey, createdAt, id, rowId, sameCouncil, updatedAt } from "./_columns";
+import { council, councilId, township } from "./council";
 import { handlingUnit, member } from "./roster";
 
-/** A login, provisioned by staff (no public sign-up). Usernames are unique across councils. */
+/**
+ * A login, provisioned by staff (no public sign-up). Usernames are unique across councils; that
+ * uniqueness lives in `account_username`, since a table distributed by council cannot enforce a
+ * unique column without its council.
+ */
 export const account = pgTable(
   "account",
   {
-    id: id(),
-    councilId: uuid("council_id").notNull().references(() => council.id),
-    username: text("username").notNull().unique("account_username_uq"),
+    id: rowId(),
+    councilId: councilId(),
+    username: text("username").notNull(),
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: roles }).notNull(),
     /** liaison: the township the officer serves. */
-    townshipId: uuid("township_id").references(() => township.id),
+    townshipId: uuid("township_id"),
     /** handler: the handling unit it answers for. */
-    handlingUnitId: uuid("handling_unit_id").references(() => handlingUnit.id),
+    handlingUnitId: uuid("handling_unit_id"),
     /** member: the member record it belongs to. */
-    memberId: uuid("member_id").references(() => member.id),
+    memberId: uuid("member_id"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Opened or reset by the office: the password was handed over, so its owner must choose one before anything else. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** Opened in bulk: the request that did it, so a retried request finds its batch instead of opening another. */
+    openRequestId: uuid("open_request_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("account_council_role_idx").on(t.councilId, t.role), index("account_member_idx").on(t.memberId)],
+  (t) => [
+    councilKey(t),
+    sameCouncil(t, t.townshipId, township),
+    sameCouncil(t, t.handlingUnitId, handlingUnit),
+    sameCouncil(t, t.memberId, member),
+    index("account_council_role_idx").on(t.councilId, t.role),
+    // A member has one login at most, whoever opens it and however many office workers at once.
+    uniqueIndex("account_member_uq").on(t.memberId, t.councilId),
+    index("account_open_request_idx").on(t.councilId, t.openRequestId),
+    // Staff lists page by username inside the council; login finds the name anywhere.
+    index("account_council_username_idx").on(t.councilId, t.username),
+    index("account_username_idx").on(t.username),
+  ],
 );
+
+/**
+ * Every username in use, across all councils (a reference table): inserting the name here is what
+ * refuses a duplicate. Written with the account by `insertAccounts`, never on its own.
+ */
+export const accountUsername = pgTable("account_username", {
+  username: text("username").primaryKey(),
+  councilId: uuid("council_id")
+    .notNull()
+    .references(() => council.id),
+  /** No foreign key: a reference table cannot point into a distributed one. */
+  accountId: uuid("account_id").notNull(),
+});
 
 /**
  * A signed-in session. The cookie carries a random token; only its SHA-256 is stored, so a
@@ -35,18 +68,23 @@ export const account = pgTable(
 export const session = pgTable(
   "session",
   {
-    tokenHash: text("token_hash").primaryKey(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => account.id, { onDelete: "cascade" }),
-    councilId: uuid("council_id").notNull().references(() => council.id),
+    tokenHash: text("token_hash").notNull(),
+    accountId: uuid("account_id").notNull(),
+    councilId: councilId(),
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    /** How the person proved who they are: a code texted to the phone skips the change of an office-set password. */
+    via: text("via", { enum: ["password", "sms"] }).notNull().default("password"),
   },
-  (t) => [index("session_account_idx").on(t.accountId), index("session_expires_idx").on(t.expiresAt)],
+  (t) => [
+    councilKey(t, t.tokenHash),
+    sameCouncil(t, t.accountId, account).onDelete("cascade"),
+    index("session_account_idx").on(t.accountId),
+    index("session_expires_idx").on(t.expiresAt),
+  ],
 );
 
 /**

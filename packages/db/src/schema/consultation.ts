@@ -17,28 +17,30 @@ import {
   venueKinds,
 } from "@cppcc/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, time, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt, version } from "./_columns";
+import { date, index, integer, type PgColumn, pgTable, text, time, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { councilKey, createdAt, id, rowId, sameCouncil, updatedAt, version } from "./_columns";
 import { account } from "./auth";
-import { council, township } from "./council";
+import { councilId, township } from "./council";
 import { committee, handlingUnit, member } from "./roster";
 
-const councilId = () =>
-  uuid("council_id")
-    .notNull()
-    .references(() => council.id);
-const accountRef = (name: string) => uuid(name).references(() => account.id);
+const accountRef = (name: string) => uuid(name);
 const uuids = (name: string) =>
   uuid(name)
     .array()
     .notNull()
     .default(sql`'{}'::uuid[]`);
 
+/** A row of one consultation: keyed in its council, and pointing at the consultation through it. */
+const ofMeeting = (t: { councilId: PgColumn; id: PgColumn; consultationId: PgColumn }) => [
+  councilKey(t),
+  sameCouncil(t, t.consultationId, consultation),
+];
+
 /** 年度协商计划: one per council and year; approved, it is locked. */
 export const consultationPlan = pgTable(
   "consultation_plan",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     year: integer("year").notNull(),
     state: text("state", { enum: planStates }).notNull().default("draft"),
@@ -48,36 +50,39 @@ export const consultationPlan = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique("consultation_plan_council_year_uq").on(t.councilId, t.year)],
+  (t) => [councilKey(t), sameCouncil(t, t.approvedBy, account), unique("consultation_plan_council_year_uq").on(t.councilId, t.year)],
 );
 
 export const consultationPlanItem = pgTable(
   "consultation_plan_item",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    planId: uuid("plan_id")
-      .notNull()
-      .references(() => consultationPlan.id),
+    planId: uuid("plan_id").notNull(),
     formatCode: text("format_code", { enum: consultationFormatCodes }).notNull(),
     topic: text("topic").notNull(),
     quarter: integer("quarter"),
-    leadCommitteeId: uuid("lead_committee_id").references(() => committee.id),
+    leadCommitteeId: uuid("lead_committee_id"),
     note: text("note").notNull().default(""),
     sortOrder: integer("sort_order").notNull().default(0),
   },
-  (t) => [index("consultation_plan_item_plan_idx").on(t.planId, t.sortOrder)],
+  (t) => [
+    councilKey(t),
+    sameCouncil(t, t.planId, consultationPlan),
+    sameCouncil(t, t.leadCommitteeId, committee),
+    index("consultation_plan_item_plan_idx").on(t.planId, t.sortOrder),
+  ],
 );
 
 /** 协商 standing venues (议事堂、会客厅、工作室、驿站); their activities are consultations naming them. */
 export const venue = pgTable(
   "venue",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     kind: text("kind", { enum: venueKinds }).notNull(),
     /** null: a city-wide reception hall, kept by the city office. */
-    townshipId: uuid("township_id").references(() => township.id),
+    townshipId: uuid("township_id"),
     name: text("name").notNull(),
     address: text("address").notNull().default(""),
     /** Reception halls only (委员会客厅星级). */
@@ -88,6 +93,8 @@ export const venue = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    councilKey(t),
+    sameCouncil(t, t.townshipId, township),
     unique("venue_council_name_uq").on(t.councilId, t.name),
     index("venue_list_idx").on(t.councilId, t.name, t.id),
     index("venue_township_idx").on(t.councilId, t.townshipId, t.name, t.id),
@@ -102,7 +109,7 @@ export const venue = pgTable(
 export const consultation = pgTable(
   "consultation",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     formatCode: text("format_code", { enum: consultationFormatCodes }).notNull(),
     title: text("title").notNull(),
@@ -110,12 +117,12 @@ export const consultation = pgTable(
     quarter: integer("quarter"),
     level: text("level", { enum: consultationLevels }).notNull(),
     /** null for a city consultation: then no liaison's scope covers it. */
-    townshipId: uuid("township_id").references(() => township.id),
-    leadCommitteeId: uuid("lead_committee_id").references(() => committee.id),
+    townshipId: uuid("township_id"),
+    leadCommitteeId: uuid("lead_committee_id"),
     sectorIds: uuids("sector_ids"),
     handlingUnitIds: uuids("handling_unit_ids"),
     linkedProposalIds: uuids("linked_proposal_ids"),
-    planItemId: uuid("plan_item_id").references(() => consultationPlanItem.id),
+    planItemId: uuid("plan_item_id"),
     plannedDate: date("planned_date"),
     /** When the meeting starts on its day (Asia/Shanghai wall time); check-in opens around it. */
     startTime: time("start_time"),
@@ -125,7 +132,7 @@ export const consultation = pgTable(
     replyDeadline: date("reply_deadline"),
     mode: text("mode", { enum: consultationModes }).notNull(),
     venue: text("venue"),
-    venueId: uuid("venue_id").references(() => venue.id),
+    venueId: uuid("venue_id"),
     description: text("description").notNull().default(""),
     /** A township deliberation's topic: raised by residents (then linked from resident_topic), a member, the township, or assigned by the council. */
     topicSource: text("topic_source", { enum: deliberationTopicSources }),
@@ -150,6 +157,12 @@ export const consultation = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    councilKey(t),
+    sameCouncil(t, t.townshipId, township),
+    sameCouncil(t, t.leadCommitteeId, committee),
+    sameCouncil(t, t.planItemId, consultationPlanItem),
+    sameCouncil(t, t.venueId, venue),
+    sameCouncil(t, t.createdBy, account),
     index("consultation_list_idx").on(t.councilId, t.createdAt, t.id),
     index("consultation_township_idx").on(t.councilId, t.townshipId, t.createdAt, t.id),
     index("consultation_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
@@ -157,6 +170,8 @@ export const consultation = pgTable(
     // Statistics group by year, format and state.
     index("consultation_year_idx").on(t.councilId, t.year, t.formatCode, t.state),
     index("consultation_plan_item_idx").on(t.planItemId),
+    // The office's search across modules finds a consultation by words of its title.
+    index("consultation_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("consultation_venue_idx").on(t.venueId, t.createdAt),
     index("consultation_summary_idx")
       .on(t.townshipId, t.summaryPublishedAt)
@@ -168,14 +183,10 @@ export const consultation = pgTable(
 export const consultationInvitation = pgTable(
   "consultation_invitation",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultation.id),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => member.id),
+    consultationId: uuid("consultation_id").notNull(),
+    memberId: uuid("member_id").notNull(),
     state: text("state", { enum: invitationStates }).notNull().default("invited"),
     leaveReason: text("leave_reason"),
     rejectReason: text("reject_reason"),
@@ -186,7 +197,10 @@ export const consultationInvitation = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    unique("consultation_invitation_uq").on(t.consultationId, t.memberId),
+    ...ofMeeting(t),
+    sameCouncil(t, t.memberId, member),
+    sameCouncil(t, t.invitedBy, account),
+    unique("consultation_invitation_uq").on(t.consultationId, t.memberId, t.councilId),
     index("consultation_invitation_member_idx").on(t.councilId, t.memberId, t.createdAt, t.id),
   ],
 );
@@ -195,21 +209,20 @@ export const consultationInvitation = pgTable(
 export const consultationAttendance = pgTable(
   "consultation_attendance",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultation.id),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => member.id),
+    consultationId: uuid("consultation_id").notNull(),
+    memberId: uuid("member_id").notNull(),
     /** scan: the QR code · code: the typed 6-digit code · manual: marked by the organiser. */
     source: text("source", { enum: ["scan", "code", "manual"] }).notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     markedBy: accountRef("marked_by"),
   },
   (t) => [
-    unique("consultation_attendance_uq").on(t.consultationId, t.memberId),
+    ...ofMeeting(t),
+    sameCouncil(t, t.memberId, member),
+    sameCouncil(t, t.markedBy, account),
+    unique("consultation_attendance_uq").on(t.consultationId, t.memberId, t.councilId),
     index("consultation_attendance_member_idx").on(t.councilId, t.memberId),
   ],
 );
@@ -221,18 +234,19 @@ export const consultationAttendance = pgTable(
 export const consultationCheckInCode = pgTable(
   "consultation_check_in_code",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultation.id),
+    consultationId: uuid("consultation_id").notNull(),
     tokenHash: text("token_hash").notNull(),
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     issuedBy: accountRef("issued_by"),
   },
   (t) => [
-    unique("consultation_check_in_code_token_uq").on(t.tokenHash),
+    ...ofMeeting(t),
+    sameCouncil(t, t.issuedBy, account),
+    // The scanned token names no council; a token is 32 random bytes, so one per council is one.
+    unique("consultation_check_in_code_token_uq").on(t.tokenHash, t.councilId),
     index("consultation_check_in_code_expiry_idx").on(t.consultationId, t.expiresAt),
   ],
 );
@@ -244,15 +258,21 @@ export const consultationCheckInCode = pgTable(
  * who can already write to it; what protects the code is the window, the invitation list and the
  * throttle (`check_in_failure`).
  */
-export const consultationCheckInPin = pgTable("consultation_check_in_pin", {
-  consultationId: uuid("consultation_id")
-    .primaryKey()
-    .references(() => consultation.id),
-  councilId: councilId(),
-  pinHash: text("pin_hash").notNull(),
-  issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
-  issuedBy: accountRef("issued_by"),
-});
+export const consultationCheckInPin = pgTable(
+  "consultation_check_in_pin",
+  {
+    consultationId: uuid("consultation_id").notNull(),
+    councilId: councilId(),
+    pinHash: text("pin_hash").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+    issuedBy: accountRef("issued_by"),
+  },
+  (t) => [
+    councilKey(t, t.consultationId),
+    sameCouncil(t, t.consultationId, consultation),
+    sameCouncil(t, t.issuedBy, account),
+  ],
+);
 
 /** Wrong typed check-in codes, per account and per address (keys like login_failure's), for the throttle. */
 export const checkInFailure = pgTable(
@@ -269,14 +289,10 @@ export const checkInFailure = pgTable(
 export const consultationSpeech = pgTable(
   "consultation_speech",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultation.id),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => member.id),
+    consultationId: uuid("consultation_id").notNull(),
+    memberId: uuid("member_id").notNull(),
     kind: text("kind", { enum: speechKinds }).notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
@@ -284,6 +300,9 @@ export const consultationSpeech = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    ...ofMeeting(t),
+    sameCouncil(t, t.memberId, member),
+    sameCouncil(t, t.recordedBy, account),
     index("consultation_speech_consultation_idx").on(t.consultationId, t.createdAt, t.id),
     index("consultation_speech_member_idx").on(t.councilId, t.memberId),
   ],
@@ -293,11 +312,9 @@ export const consultationSpeech = pgTable(
 export const consultationParticipant = pgTable(
   "consultation_participant",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultation.id),
+    consultationId: uuid("consultation_id").notNull(),
     name: text("name").notNull(),
     kind: text("kind", { enum: participantKinds }).notNull(),
     unit: text("unit").notNull().default(""),
@@ -305,7 +322,11 @@ export const consultationParticipant = pgTable(
     recordedBy: accountRef("recorded_by"),
     createdAt: createdAt(),
   },
-  (t) => [index("consultation_participant_consultation_idx").on(t.consultationId, t.createdAt, t.id)],
+  (t) => [
+    ...ofMeeting(t),
+    sameCouncil(t, t.recordedBy, account),
+    index("consultation_participant_consultation_idx").on(t.consultationId, t.createdAt, t.id),
+  ],
 );
 
 /**
@@ -315,20 +336,18 @@ export const consultationParticipant = pgTable(
 export const consultationSuggestion = pgTable(
   "consultation_suggestion",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultation.id),
-    townshipId: uuid("township_id").references(() => township.id),
+    consultationId: uuid("consultation_id").notNull(),
+    townshipId: uuid("township_id"),
     authorKind: text("author_kind", { enum: suggestionAuthorKinds }).notNull(),
-    authorMemberId: uuid("author_member_id").references(() => member.id),
+    authorMemberId: uuid("author_member_id"),
     authorName: text("author_name"),
-    authorUnitId: uuid("author_unit_id").references(() => handlingUnit.id),
+    authorUnitId: uuid("author_unit_id"),
     category: text("category").notNull(),
     content: text("content").notNull(),
     state: text("state", { enum: suggestionStates }).notNull().default("recorded"),
-    handlingUnitId: uuid("handling_unit_id").references(() => handlingUnit.id),
+    handlingUnitId: uuid("handling_unit_id"),
     deadline: date("deadline"),
     routedOn: date("routed_on"),
     /** Why it came back unrouted (退回 by the unit, or 撤回 by the organiser), for the next routing. */
@@ -346,6 +365,14 @@ export const consultationSuggestion = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    ...ofMeeting(t),
+    sameCouncil(t, t.townshipId, township),
+    sameCouncil(t, t.authorMemberId, member),
+    sameCouncil(t, t.authorUnitId, handlingUnit),
+    sameCouncil(t, t.handlingUnitId, handlingUnit),
+    sameCouncil(t, t.answeredBy, account),
+    sameCouncil(t, t.closedBy, account),
+    sameCouncil(t, t.createdBy, account),
     index("consultation_suggestion_consultation_idx").on(t.consultationId, t.createdAt, t.id),
     index("consultation_suggestion_list_idx").on(t.councilId, t.createdAt, t.id),
     index("consultation_suggestion_township_idx").on(t.councilId, t.townshipId, t.state, t.createdAt, t.id),
@@ -362,11 +389,9 @@ export const consultationSuggestion = pgTable(
 export const residentTopic = pgTable(
   "resident_topic",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    townshipId: uuid("township_id")
-      .notNull()
-      .references(() => township.id),
+    townshipId: uuid("township_id").notNull(),
     topic: text("topic").notNull(),
     description: text("description").notNull(),
     name: text("name"),
@@ -385,7 +410,7 @@ export const residentTopic = pgTable(
     lookupCode: text("lookup_code"),
     dedupeKey: text("dedupe_key").notNull(),
     /** The deliberation scheduled on it. */
-    consultationId: uuid("consultation_id").references(() => consultation.id),
+    consultationId: uuid("consultation_id"),
     moderatedBy: accountRef("moderated_by"),
     moderatedAt: timestamp("moderated_at", { withTimezone: true }),
     version: version(),
@@ -393,11 +418,17 @@ export const residentTopic = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    unique("resident_topic_dedupe_uq").on(t.townshipId, t.dedupeKey),
+    councilKey(t),
+    sameCouncil(t, t.townshipId, township),
+    sameCouncil(t, t.consultationId, consultation),
+    sameCouncil(t, t.moderatedBy, account),
+    unique("resident_topic_dedupe_uq").on(t.townshipId, t.dedupeKey, t.councilId),
     unique("resident_topic_receipt_uq").on(t.councilId, t.receiptNo),
     index("resident_topic_list_idx").on(t.councilId, t.townshipId, t.state, t.createdAt, t.id),
     index("resident_topic_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
     index("resident_topic_consultation_idx").on(t.consultationId),
+    // The office's search across modules finds a topic by words of what the resident wrote.
+    index("resident_topic_topic_trgm_idx").using("gin", t.topic.op("gin_trgm_ops")),
   ],
 );
 
@@ -405,12 +436,13 @@ export const residentTopic = pgTable(
 export const publicRateLimit = pgTable(
   "public_rate_limit",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     key: text("key").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    councilKey(t),
     index("public_rate_limit_key_at_idx").on(t.key, t.at),
     // Each accepted request trims a batch of expired rows by age: without this it read the whole table.
     index("public_rate_limit_at_idx").on(t.at),

@@ -1,6 +1,6 @@
 import { councilLevels, townshipKinds, type RuleSet } from "@cppcc/domain";
 import { type AnyPgColumn, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./_columns";
+import { councilKey, createdAt, id, rowId, updatedAt } from "./_columns";
 
 /** The tenant: a CPPCC committee at some level. Every other row carries its council_id. */
 export const council = pgTable(
@@ -18,16 +18,22 @@ export const council = pgTable(
   (t) => [index("council_parent_idx").on(t.parentId)],
 );
 
+/** The owning council of a council-owned row; the column a sharded Postgres distributes by. */
+export const councilId = () =>
+  uuid("council_id")
+    .notNull()
+    .references(() => council.id);
+
 /** 镇 / 街道: where liaison officers work and township deliberations happen. */
 export const township = pgTable(
   "township",
   {
-    id: id(),
-    councilId: uuid("council_id").notNull().references(() => council.id),
+    id: rowId(),
+    councilId: councilId(),
     name: text("name").notNull(),
     kind: text("kind", { enum: townshipKinds }).notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [unique("township_council_name_uq").on(t.councilId, t.name)],
+  (t) => [councilKey(t), unique("township_council_name_uq").on(t.councilId, t.name)],
 );

@@ -1,12 +1,10 @@
 import { extensionStatuses, extensionSubjectKinds } from "@cppcc/domain";
 import { sql } from "drizzle-orm";
 import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt, version } from "./_columns";
+import { councilKey, createdAt, rowId, sameCouncil, updatedAt, version } from "./_columns";
 import { account } from "./auth";
-import { council } from "./council";
+import { councilId } from "./council";
 import { handlingUnit } from "./roster";
-
-const accountRef = (name: string) => uuid(name).references(() => account.id);
 
 /**
  * 延期办理: a unit's request to move the deadline of something it must answer (a proposal, a
@@ -17,18 +15,14 @@ const accountRef = (name: string) => uuid(name).references(() => account.id);
 export const deadlineExtension = pgTable(
   "deadline_extension",
   {
-    id: id(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => council.id),
+    id: rowId(),
+    councilId: councilId(),
     subjectKind: text("subject_kind", { enum: extensionSubjectKinds }).notNull(),
     /** The proposal's or the suggestion's id (by kind, so no foreign key). */
     subjectId: uuid("subject_id").notNull(),
     /** The handling period the request belongs to (a new assignment starts a new one, with its own count). */
     period: text("period").notNull(),
-    handlingUnitId: uuid("handling_unit_id")
-      .notNull()
-      .references(() => handlingUnit.id),
+    handlingUnitId: uuid("handling_unit_id").notNull(),
     /** The deadline when the unit asked, and the date it asked for. */
     dueOn: date("due_on").notNull(),
     requestedDueOn: date("requested_due_on").notNull(),
@@ -37,18 +31,22 @@ export const deadlineExtension = pgTable(
     grantedDueOn: date("granted_due_on"),
     /** The office's note on a grant, or its reason for refusing. */
     decisionNote: text("decision_note"),
-    requestedBy: accountRef("requested_by"),
-    decidedBy: accountRef("decided_by"),
+    requestedBy: uuid("requested_by"),
+    decidedBy: uuid("decided_by"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    councilKey(t),
+    sameCouncil(t, t.handlingUnitId, handlingUnit),
+    sameCouncil(t, t.requestedBy, account),
+    sameCouncil(t, t.decidedBy, account),
     index("deadline_extension_subject_idx").on(t.subjectKind, t.subjectId, t.createdAt),
     // The office's list of requests waiting, oldest first.
     index("deadline_extension_pending_idx").on(t.councilId, t.createdAt, t.id).where(sql`${t.status} = 'pending'`),
     // One request waiting per subject: a double click or two clerks asking at once make one.
-    uniqueIndex("deadline_extension_pending_uq").on(t.subjectKind, t.subjectId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("deadline_extension_pending_uq").on(t.subjectKind, t.subjectId, t.councilId).where(sql`${t.status} = 'pending'`),
   ],
 );

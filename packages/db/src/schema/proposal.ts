@@ -19,27 +19,23 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   unique,
   uniqueIndex,
   uuid,
+  type PgColumn,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt, version } from "./_columns";
+import { councilKey, createdAt, rowId, sameCouncil, updatedAt, version } from "./_columns";
 import { account } from "./auth";
-import { council } from "./council";
+import { councilId } from "./council";
 import { handlingUnit, member, termSession } from "./roster";
 
-const councilId = () =>
-  uuid("council_id")
-    .notNull()
-    .references(() => council.id);
-const proposalId = () =>
-  uuid("proposal_id")
-    .notNull()
-    .references(() => proposal.id, { onDelete: "cascade" });
-const accountId = (name = "account_id") => uuid(name).references(() => account.id);
+const proposalId = () => uuid("proposal_id").notNull();
+const accountId = (name = "account_id") => uuid(name);
+type ProposalPart = { councilId: PgColumn; proposalId: PgColumn };
+/** A row that belongs to a proposal goes with it. */
+const ofProposal = (t: ProposalPart) => sameCouncil(t, t.proposalId, proposal).onDelete("cascade");
 
 /**
  * 提案. The workflow state the domain's state machine reads and writes is kept whole in `state`
@@ -50,14 +46,12 @@ const accountId = (name = "account_id") => uuid(name).references(() => account.i
 export const proposal = pgTable(
   "proposal",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => termSession.id),
+    sessionId: uuid("session_id").notNull(),
     proposerKind: text("proposer_kind", { enum: proposerKinds }).notNull(),
     /** The first proposer (个人、联名) or the member writing for a collective proposer; null for staff-entered paper. */
-    leadMemberId: uuid("lead_member_id").references(() => member.id),
+    leadMemberId: uuid("lead_member_id"),
     /** The collective proposer: a participating unit, sector, township group or committee, by kind. */
     proposerBodyId: uuid("proposer_body_id"),
     /** Who the proposal counts for in statistics and in a liaison's township, fixed when it is drafted. */
@@ -105,6 +99,10 @@ export const proposal = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    councilKey(t),
+    sameCouncil(t, t.sessionId, termSession),
+    sameCouncil(t, t.leadMemberId, member),
+    sameCouncil(t, t.createdByAccountId, account),
     unique("proposal_council_number_uq").on(t.councilId, t.number),
     unique("proposal_session_serial_uq").on(t.councilId, t.sessionId, t.serial),
     uniqueIndex("proposal_request_uq").on(t.councilId, t.requestId).where(sql`${t.requestId} is not null`),
@@ -137,38 +135,40 @@ export const proposalSerial = pgTable(
   "proposal_serial",
   {
     councilId: councilId(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => termSession.id),
+    sessionId: uuid("session_id").notNull(),
     lastSerial: integer("last_serial").notNull(),
   },
-  (t) => [primaryKey({ name: "proposal_serial_pk", columns: [t.councilId, t.sessionId] })],
+  (t) => [councilKey(t, t.sessionId), sameCouncil(t, t.sessionId, termSession)],
 );
 
 /** 联名: the members a first proposer invited, and whether each confirmed in their own portal. */
 export const proposalCosigner = pgTable(
   "proposal_cosigner",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     proposalId: proposalId(),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => member.id),
+    memberId: uuid("member_id").notNull(),
     status: text("status", { enum: cosignerStatuses }).notNull().default("invited"),
     invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     /** Confirmed by the office from the signed paper sheet (纸质签名), not by the member online. */
     confirmedOnPaper: boolean("confirmed_on_paper").notNull().default(false),
   },
-  (t) => [unique("proposal_cosigner_uq").on(t.proposalId, t.memberId), index("proposal_cosigner_member_idx").on(t.memberId, t.status)],
+  (t) => [
+    councilKey(t),
+    ofProposal(t),
+    sameCouncil(t, t.memberId, member),
+    unique("proposal_cosigner_uq").on(t.proposalId, t.memberId, t.councilId),
+    index("proposal_cosigner_member_idx").on(t.memberId, t.status),
+  ],
 );
 
 /** Each review decision (三审一退): returned for revision with reasons, filed with its number, or not filed with a ground. */
 export const proposalReview = pgTable(
   "proposal_review",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     proposalId: proposalId(),
     /** 1 for the first review, counting returns before it. */
@@ -181,7 +181,12 @@ export const proposalReview = pgTable(
     accountId: accountId(),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("proposal_review_proposal_idx").on(t.proposalId, t.round)],
+  (t) => [
+    councilKey(t),
+    ofProposal(t),
+    sameCouncil(t, t.accountId, account),
+    index("proposal_review_proposal_idx").on(t.proposalId, t.round),
+  ],
 );
 
 /**
@@ -192,14 +197,12 @@ export const proposalReview = pgTable(
 export const proposalAssignment = pgTable(
   "proposal_assignment",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     proposalId: proposalId(),
     round: integer("round").notNull(),
     mode: text("mode", { enum: assignmentModes }).notNull(),
-    handlingUnitId: uuid("handling_unit_id")
-      .notNull()
-      .references(() => handlingUnit.id),
+    handlingUnitId: uuid("handling_unit_id").notNull(),
     role: text("role", { enum: handlingRoles }).notNull(),
     assignedOn: date("assigned_on").notNull(),
     dueOn: date("due_on").notNull(),
@@ -210,21 +213,23 @@ export const proposalAssignment = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    unique("proposal_assignment_uq").on(t.proposalId, t.round, t.handlingUnitId),
+    councilKey(t),
+    ofProposal(t),
+    sameCouncil(t, t.handlingUnitId, handlingUnit),
+    sameCouncil(t, t.accountId, account),
+    unique("proposal_assignment_uq").on(t.proposalId, t.round, t.handlingUnitId, t.councilId),
     index("proposal_assignment_unit_idx").on(t.handlingUnitId, t.proposalId).where(sql`${t.active}`),
   ],
 );
 
 /** Letters a unit drafts and then sends: a draft is saved as the unit writes it; sending is the transition. */
 const letterColumns = () => ({
-  id: id(),
+  id: rowId(),
   councilId: councilId(),
   proposalId: proposalId(),
   /** The assignment round the letter belongs to (a unit assigned again writes afresh). */
   assignmentRound: integer("assignment_round").notNull(),
-  handlingUnitId: uuid("handling_unit_id")
-    .notNull()
-    .references(() => handlingUnit.id),
+  handlingUnitId: uuid("handling_unit_id").notNull(),
   text: text("text").notNull().default(""),
   sentAt: timestamp("sent_at", { withTimezone: true }),
   accountId: accountId(),
@@ -232,9 +237,18 @@ const letterColumns = () => ({
   updatedAt: updatedAt(),
 });
 
+type Letter = ProposalPart & { handlingUnitId: PgColumn; accountId: PgColumn };
+const letterKeys = (t: Letter) => [
+  councilKey(t),
+  ofProposal(t),
+  sameCouncil(t, t.handlingUnitId, handlingUnit),
+  sameCouncil(t, t.accountId, account),
+];
+
 /** 会办意见: a co-unit's opinion to the lead unit. */
 export const proposalCoOpinion = pgTable("proposal_co_opinion", letterColumns(), (t) => [
-  unique("proposal_co_opinion_uq").on(t.proposalId, t.assignmentRound, t.handlingUnitId),
+  ...letterKeys(t),
+  unique("proposal_co_opinion_uq").on(t.proposalId, t.assignmentRound, t.handlingUnitId, t.councilId),
 ]);
 
 /** 答复: the written reply of the lead unit (or of each unit of a split), per handling round. */
@@ -251,7 +265,8 @@ export const proposalReply = pgTable(
     contact: text("contact"),
   },
   (t) => [
-    unique("proposal_reply_uq").on(t.proposalId, t.assignmentRound, t.round, t.handlingUnitId),
+    ...letterKeys(t),
+    unique("proposal_reply_uq").on(t.proposalId, t.assignmentRound, t.round, t.handlingUnitId, t.councilId),
     index("proposal_reply_unit_idx").on(t.handlingUnitId, t.sentAt),
   ],
 );
@@ -260,7 +275,7 @@ export const proposalReply = pgTable(
 export const proposalEvaluation = pgTable(
   "proposal_evaluation",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     proposalId: proposalId(),
     round: integer("round").notNull(),
@@ -271,36 +286,41 @@ export const proposalEvaluation = pgTable(
     accountId: accountId(),
     createdAt: createdAt(),
   },
-  (t) => [unique("proposal_evaluation_uq").on(t.proposalId, t.round)],
+  (t) => [
+    councilKey(t),
+    ofProposal(t),
+    sameCouncil(t, t.accountId, account),
+    unique("proposal_evaluation_uq").on(t.proposalId, t.round, t.councilId),
+  ],
 );
 
 /** 并案: proposals handled together; each keeps its number, proposers and evaluation. */
 export const proposalMergeGroup = pgTable(
   "proposal_merge_group",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => termSession.id),
+    sessionId: uuid("session_id").notNull(),
     /** The earliest-numbered proposal, under which offices cite the group. */
-    primaryProposalId: uuid("primary_proposal_id")
-      .notNull()
-      .references(() => proposal.id),
+    primaryProposalId: uuid("primary_proposal_id").notNull(),
     note: text("note"),
     accountId: accountId(),
     createdAt: createdAt(),
   },
-  (t) => [index("proposal_merge_group_session_idx").on(t.councilId, t.sessionId)],
+  (t) => [
+    councilKey(t),
+    sameCouncil(t, t.sessionId, termSession),
+    sameCouncil(t, t.primaryProposalId, proposal),
+    sameCouncil(t, t.accountId, account),
+    index("proposal_merge_group_session_idx").on(t.councilId, t.sessionId),
+  ],
 );
 
 /** 重点提案: the sponsoring leader (领办) and the follow-up review (回头看). */
 export const proposalKey = pgTable(
   "proposal_key",
   {
-    proposalId: uuid("proposal_id")
-      .primaryKey()
-      .references(() => proposal.id, { onDelete: "cascade" }),
+    proposalId: proposalId(),
     councilId: councilId(),
     sponsorName: text("sponsor_name").notNull(),
     sponsorTitle: text("sponsor_title").notNull(),
@@ -312,7 +332,12 @@ export const proposalKey = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("proposal_key_council_idx").on(t.councilId, t.followUpOn)],
+  (t) => [
+    councilKey(t, t.proposalId),
+    ofProposal(t),
+    sameCouncil(t, t.accountId, account),
+    index("proposal_key_council_idx").on(t.councilId, t.followUpOn),
+  ],
 );
 
 /**
@@ -323,7 +348,7 @@ export const proposalKey = pgTable(
 export const proposalEvent = pgTable(
   "proposal_event",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
+    id: bigserial("id", { mode: "number" }).notNull(),
     councilId: councilId(),
     proposalId: proposalId(),
     type: text("type").notNull(),
@@ -336,8 +361,11 @@ export const proposalEvent = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    councilKey(t),
+    ofProposal(t),
+    sameCouncil(t, t.accountId, account),
     index("proposal_event_proposal_idx").on(t.proposalId, t.id),
-    uniqueIndex("proposal_event_request_uq").on(t.proposalId, t.requestId).where(sql`${t.requestId} is not null`),
+    uniqueIndex("proposal_event_request_uq").on(t.proposalId, t.requestId, t.councilId).where(sql`${t.requestId} is not null`),
   ],
 );
 

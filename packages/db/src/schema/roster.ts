@@ -8,82 +8,82 @@ import {
 } from "@cppcc/domain";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt, version } from "./_columns";
-import { council, township } from "./council";
-
-const councilId = () =>
-  uuid("council_id")
-    .notNull()
-    .references(() => council.id);
+import { councilKey, createdAt, rowId, sameCouncil, updatedAt, version } from "./_columns";
+import { councilId, township } from "./council";
 
 /** 届: a five-year term. */
 export const term = pgTable(
   "term",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     number: integer("number").notNull(),
     startDate: date("start_date").notNull(),
     endDate: date("end_date").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [unique("term_council_number_uq").on(t.councilId, t.number)],
+  (t) => [councilKey(t), unique("term_council_number_uq").on(t.councilId, t.number)],
 );
 
 /** 次会议: a plenary session of a term. ("session" is the login table's name.) */
 export const termSession = pgTable(
   "term_session",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    termId: uuid("term_id")
-      .notNull()
-      .references(() => term.id),
+    termId: uuid("term_id").notNull(),
     number: integer("number").notNull(),
     startDate: date("start_date").notNull(),
     endDate: date("end_date").notNull(),
   },
-  (t) => [unique("term_session_term_number_uq").on(t.termId, t.number)],
+  (t) => [
+    councilKey(t),
+    sameCouncil(t, t.termId, term),
+    unique("term_session_term_number_uq").on(t.termId, t.number, t.councilId),
+  ],
 );
 
 /** 界别, with its activity group (界别活动组). */
 export const sector = pgTable(
   "sector",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     name: text("name").notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
     groupNumber: integer("group_number").notNull(),
     groupName: text("group_name").notNull(),
   },
-  (t) => [unique("sector_council_name_uq").on(t.councilId, t.name)],
+  (t) => [councilKey(t), unique("sector_council_name_uq").on(t.councilId, t.name)],
 );
 
 /** 专门委员会. */
 export const committee = pgTable(
   "committee",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     name: text("name").notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
   },
-  (t) => [unique("committee_council_name_uq").on(t.councilId, t.name)],
+  (t) => [councilKey(t), unique("committee_council_name_uq").on(t.councilId, t.name)],
 );
 
 /** 镇街道委员小组: members grouped where they live or work. */
 export const townshipGroup = pgTable(
   "township_group",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    townshipId: uuid("township_id")
-      .notNull()
-      .references(() => township.id),
+    townshipId: uuid("township_id").notNull(),
     name: text("name").notNull(),
   },
-  (t) => [unique("township_group_council_name_uq").on(t.councilId, t.name), index("township_group_township_idx").on(t.townshipId)],
+  (t) => [
+    councilKey(t),
+    sameCouncil(t, t.townshipId, township),
+    unique("township_group_council_name_uq").on(t.councilId, t.name),
+    index("township_group_township_idx").on(t.townshipId),
+  ],
 );
 
 /** 结对联系: a sector group paired with a township group for joint work. */
@@ -91,34 +91,35 @@ export const sectorPairing = pgTable(
   "sector_pairing",
   {
     councilId: councilId(),
-    sectorId: uuid("sector_id")
-      .notNull()
-      .references(() => sector.id),
-    townshipGroupId: uuid("township_group_id")
-      .notNull()
-      .references(() => townshipGroup.id),
+    sectorId: uuid("sector_id").notNull(),
+    townshipGroupId: uuid("township_group_id").notNull(),
   },
-  (t) => [unique("sector_pairing_uq").on(t.sectorId, t.townshipGroupId), index("sector_pairing_group_idx").on(t.townshipGroupId)],
+  (t) => [
+    councilKey(t, t.sectorId, t.townshipGroupId),
+    sameCouncil(t, t.sectorId, sector),
+    sameCouncil(t, t.townshipGroupId, townshipGroup),
+    index("sector_pairing_group_idx").on(t.townshipGroupId),
+  ],
 );
 
 /** 参加单位: parties and people's organisations (they file collective proposals). */
 export const participatingUnit = pgTable(
   "participating_unit",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     name: text("name").notNull(),
     kind: text("kind", { enum: participatingUnitKinds }).notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
   },
-  (t) => [unique("participating_unit_council_name_uq").on(t.councilId, t.name)],
+  (t) => [councilKey(t), unique("participating_unit_council_name_uq").on(t.councilId, t.name)],
 );
 
 /** 承办单位: government departments that answer proposals and suggestions. */
 export const handlingUnit = pgTable(
   "handling_unit",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
     name: text("name").notNull(),
     /** 简称 as reply letters and lists write it (市住建局). */
@@ -127,7 +128,7 @@ export const handlingUnit = pgTable(
     active: boolean("active").notNull().default(true),
     sortOrder: integer("sort_order").notNull().default(0),
   },
-  (t) => [unique("handling_unit_council_name_uq").on(t.councilId, t.name)],
+  (t) => [councilKey(t), unique("handling_unit_council_name_uq").on(t.councilId, t.name)],
 );
 
 /**
@@ -138,11 +139,9 @@ export const handlingUnit = pgTable(
 export const member = pgTable(
   "member",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    termId: uuid("term_id")
-      .notNull()
-      .references(() => term.id),
+    termId: uuid("term_id").notNull(),
     name: text("name").notNull(),
     /** Pinyin initials ("zsf" for 张三丰) and full pinyin, for search by either. */
     nameInitials: text("name_initials").notNull(),
@@ -157,18 +156,18 @@ export const member = pgTable(
     status: text("status", { enum: memberStatuses }).notNull().default("active"),
     withdrawnOn: date("withdrawn_on"),
     withdrawalReason: text("withdrawal_reason"),
-    sectorId: uuid("sector_id")
-      .notNull()
-      .references(() => sector.id),
-    townshipGroupId: uuid("township_group_id")
-      .notNull()
-      .references(() => townshipGroup.id),
+    sectorId: uuid("sector_id").notNull(),
+    townshipGroupId: uuid("township_group_id").notNull(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    unique("member_term_phone_uq").on(t.termId, t.phone),
+    councilKey(t),
+    sameCouncil(t, t.termId, term),
+    sameCouncil(t, t.sectorId, sector),
+    sameCouncil(t, t.townshipGroupId, townshipGroup),
+    unique("member_term_phone_uq").on(t.termId, t.phone, t.councilId),
     // Lists order by pinyin then id (keyset); each filter leads with the council.
     index("member_list_idx").on(t.councilId, t.termId, t.namePinyin, t.id),
     index("member_sector_idx").on(t.councilId, t.sectorId, t.namePinyin, t.id),
@@ -185,11 +184,9 @@ export const member = pgTable(
 export const membership = pgTable(
   "membership",
   {
-    id: id(),
+    id: rowId(),
     councilId: councilId(),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => member.id),
+    memberId: uuid("member_id").notNull(),
     kind: text("kind", { enum: membershipKinds }).notNull(),
     targetId: uuid("target_id").notNull(),
     startDate: date("start_date").notNull(),
@@ -197,6 +194,8 @@ export const membership = pgTable(
     endDate: date("end_date"),
   },
   (t) => [
+    councilKey(t),
+    sameCouncil(t, t.memberId, member),
     index("membership_member_idx").on(t.memberId),
     index("membership_current_target_idx").on(t.councilId, t.kind, t.targetId, t.memberId).where(sql`${t.endDate} is null`),
   ],

@@ -1,9 +1,9 @@
 import { pinyinFull, pinyinInitials, zhejiangCityPreset } from "@cppcc/domain";
 import { count } from "drizzle-orm";
+import { insertAccounts } from "../accounts";
 import type { Db, Tx } from "../client";
 import { hashPassword } from "../password";
 import {
-  account,
   committee,
   council,
   handlingUnit,
@@ -54,7 +54,8 @@ export async function seedDemo(db: Db): Promise<{ councilId: string }> {
 
     const demoMember = city.members.find((m) => m.status === "active" && m.post === "member" && m.townshipGroupCode === "danghu-group")!;
     const unit = city.handlingUnits.find((u) => u.shortName === "市住建局") ?? city.handlingUnits[0]!;
-    await tx.insert(account).values(
+    await insertAccounts(
+      tx,
       demoAccounts.map((a) => ({
         councilId,
         username: a.username,

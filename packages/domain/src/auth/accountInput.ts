@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { idField } from "../id";
 import { pageInput } from "../paging";
 import { passwordSchema, usernameSchema } from "./credentials";
 import { roles } from "./role";
-
-const id = (what: string) => z.string({ error: `请选择${what}` }).uuid(`请选择${what}`);
 
 /**
  * Staff provision every login (no public sign-up). Each role is tied to what it acts for: a
@@ -15,9 +14,9 @@ export const accountCreateInput = z
     displayName: z.string().trim().min(2, "显示名称至少 2 个字").max(40, "显示名称不能超过 40 个字").optional(),
     role: z.enum(roles, { error: "请选择角色" }),
     password: passwordSchema,
-    memberId: id("委员").optional(),
-    townshipId: id("镇街道").optional(),
-    handlingUnitId: id("承办单位").optional(),
+    memberId: idField("委员").optional(),
+    townshipId: idField("镇街道").optional(),
+    handlingUnitId: idField("承办单位").optional(),
   })
   .superRefine((a, ctx) => {
     const need = (ok: boolean, path: string, message: string) => ok || ctx.addIssue({ code: "custom", path: [path], message });
@@ -28,8 +27,8 @@ export const accountCreateInput = z
   });
 export type AccountCreateInput = z.infer<typeof accountCreateInput>;
 
-export const accountPasswordResetInput = z.object({ id: id("账号"), password: passwordSchema });
-export const accountDisableInput = z.object({ id: id("账号"), disabled: z.boolean({ error: "请说明停用还是启用" }) });
+export const accountPasswordResetInput = z.object({ id: idField("账号"), password: passwordSchema });
+export const accountDisableInput = z.object({ id: idField("账号"), disabled: z.boolean({ error: "请说明停用还是启用" }) });
 
 export const accountStatuses = ["active", "disabled"] as const;
 export type AccountStatus = (typeof accountStatuses)[number];

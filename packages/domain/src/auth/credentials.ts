@@ -28,3 +28,13 @@ export type LoginInput = z.infer<typeof loginInput>;
 
 /** The one message for an unknown account and a wrong password, so neither is revealed. */
 export const badCredentialsMessage = "用户名或密码错误";
+
+/** The new password's rules come from the council's rule set (checked in the service), so only the cap is here. */
+export const changePasswordInput = z.object({
+  currentPassword: z.string({ error: required("当前密码") }).min(1, "请输入当前密码").max(128, "密码不能超过 128 位"),
+  newPassword: z.string({ error: required("新密码") }).min(1, "请输入新密码").max(128, "密码不能超过 128 位"),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** What the API answers while an account opened or reset by the office still has its initial password. */
+export const mustChangePasswordMessage = "请先修改初始密码";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actions, can, policy, type Actor } from "./policy";
 import { canUseApp, roles } from "./role";
+import { ownWorkActions } from "../home/policy";
 
 const council = "c1";
 const actor = (a: Partial<Actor> & Pick<Actor, "role">): Actor => ({ councilId: council, ...a });
@@ -10,12 +11,18 @@ describe("policy", () => {
     for (const role of roles) for (const a of Object.keys(policy[role])) expect(actions).toContain(a);
   });
 
-  it("gives admin every action across its own council and nothing in another", () => {
+  it("gives admin every action (but the other roles' own homes) across its own council and nothing in another", () => {
     const admin = actor({ role: "admin" });
-    for (const a of actions) {
+    for (const a of actions.filter((x) => !(ownWorkActions as readonly string[]).includes(x))) {
       expect(can(admin, a, { councilId: council })).toBe(true);
       expect(can(admin, a, { councilId: "other" })).toBe(false);
     }
+  });
+
+  it("keeps the liaison's and the member's homes their own", () => {
+    for (const a of ownWorkActions) expect(can(actor({ role: "admin" }), a)).toBe(false);
+    expect(can(actor({ role: "liaison", townshipId: "t1" }), "home.liaison")).toBe(true);
+    expect(can(actor({ role: "member", memberId: "m1" }), "home.member")).toBe(true);
   });
 
   it("limits a liaison to its own township", () => {

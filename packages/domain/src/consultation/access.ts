@@ -1,6 +1,8 @@
 import { can, scopeOf, type Action, type Actor, type Target } from "../auth/policy";
 import { roleLabels } from "../auth/role";
-import { forbidden, type Refusal } from "./result";
+import { refusal, type Refusal } from "../workflow/result";
+
+const forbidden = (message: string): Refusal => refusal("scope", message, "forbidden");
 
 /**
  * The policy answers yes or no; a person refused needs to know why. This says which part of the
@@ -9,8 +11,8 @@ import { forbidden, type Refusal } from "./result";
 export function authorise(actor: Actor, action: Action, target: Target, what: string): Refusal | null {
   if (can(actor, action, target)) return null;
   const scope = scopeOf(actor.role, action);
-  if (scope === null) return forbidden(`${roleLabels[actor.role]}无权${what}`);
-  if (target.councilId !== actor.councilId) return forbidden("不能办理其他政协委员会的事项");
+  if (scope === null) return refusal("role", `${roleLabels[actor.role]}无权${what}`, "forbidden");
+  if (target.councilId !== actor.councilId) return refusal("council", "不能办理其他政协委员会的事项", "forbidden");
   switch (scope) {
     case "council":
       return forbidden(`无权${what}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../auth/policy";
 import { consultationStates, type ConsultationState } from "./lifecycle";
-import { attendanceCount, markAttendance, type AttendanceRecord } from "./attendance";
+import { attendanceCount, attendanceOpen, markAttendance, type AttendanceRecord } from "./attendance";
 
 const now = new Date("2024-05-20T02:00:00Z");
 const admin: Actor = { role: "admin", councilId: "c1" };
@@ -19,10 +19,10 @@ const scanned: AttendanceRecord = { memberId: "m1", method: "qrCode", at: now, m
 describe("manual attendance", () => {
   it("marks present and absent, and marking what is so changes nothing", () => {
     const added = markAttendance(liaison, township, 30, [scanned], { memberId: "m2", present: true }, now, "acc1");
-    expect(added).toEqual({ ok: true, changed: true, value: [scanned, { memberId: "m2", method: "manual", at: now, markedBy: "acc1" }] });
-    expect(markAttendance(liaison, township, 30, [scanned], { memberId: "m1", present: true }, now, "acc1")).toEqual({ ok: true, value: [scanned], changed: false });
-    expect(markAttendance(liaison, township, 30, [scanned], { memberId: "m1", present: false }, now, "acc1")).toEqual({ ok: true, value: [], changed: true });
-    expect(markAttendance(liaison, township, 30, [], { memberId: "m1", present: false }, now, "acc1")).toEqual({ ok: true, value: [], changed: false });
+    expect(added).toEqual({ ok: true, changed: true, state: [scanned, { memberId: "m2", method: "manual", at: now, markedBy: "acc1" }] });
+    expect(markAttendance(liaison, township, 30, [scanned], { memberId: "m1", present: true }, now, "acc1")).toEqual({ ok: true, state: [scanned], changed: false });
+    expect(markAttendance(liaison, township, 30, [scanned], { memberId: "m1", present: false }, now, "acc1")).toEqual({ ok: true, state: [], changed: true });
+    expect(markAttendance(liaison, township, 30, [], { memberId: "m1", present: false }, now, "acc1")).toEqual({ ok: true, state: [], changed: false });
   });
 
   it("is open while scheduled or just held, in every other state closed", () => {
@@ -36,7 +36,7 @@ describe("manual attendance", () => {
     const at = (iso: string) => new Date(iso);
     const mark = (when: Date, over: Partial<typeof township> = {}) => {
       const r = markAttendance(admin, { ...township, ...over }, 30, [], { memberId: "m1", present: true }, when, "acc1");
-      return r.ok ? "ok" : r.reason;
+      return r.ok ? "ok" : r.refusals.map((x) => x.message).join("；");
     };
     expect(mark(at("2024-05-19T12:00:00Z"))).toBe("签到将于 5月20日 09:00 开放，会前不能登记出席");
     expect(mark(at("2024-05-20T00:59:59Z"))).toBe("签到将于 5月20日 09:00 开放，会前不能登记出席");
@@ -50,14 +50,18 @@ describe("manual attendance", () => {
   });
 
   it("belongs to the organiser of that consultation", () => {
-    expect(markAttendance(liaison, { ...township, townshipId: null }, 30, [], { memberId: "m1", present: true }, now, "a")).toMatchObject({ kind: "forbidden" });
-    expect(markAttendance(liaison, { ...township, townshipId: "t2" }, 30, [], { memberId: "m1", present: true }, now, "a")).toMatchObject({ kind: "forbidden" });
-    expect(markAttendance({ role: "member", councilId: "c1", memberId: "m1" }, township, 30, [], { memberId: "m1", present: true }, now, "a")).toMatchObject({
-      reason: "委员无权登记出席",
-    });
+    expect(markAttendance(liaison, { ...township, townshipId: null }, 30, [], { memberId: "m1", present: true }, now, "a")).toMatchObject({ ok: false, refusals: [{ kind: "forbidden" }] });
+    expect(markAttendance(liaison, { ...township, townshipId: "t2" }, 30, [], { memberId: "m1", present: true }, now, "a")).toMatchObject({ ok: false, refusals: [{ kind: "forbidden" }] });
+    expect(markAttendance({ role: "member", councilId: "c1", memberId: "m1" }, township, 30, [], { memberId: "m1", present: true }, now, "a")).toMatchObject({ ok: false, refusals: [{ message: "委员无权登记出席" }] });
   });
 
   it("counts members, not rows", () => {
     expect(attendanceCount([scanned, { ...scanned, method: "manual" }, { ...scanned, memberId: "m2" }])).toBe(2);
+  });
+});
+
+describe("attendance open", () => {
+  it("takes hand marks, suggestions and speeches from scheduling until the meeting is past held", () => {
+    expect(consultationStates.filter(attendanceOpen)).toEqual(["scheduled", "held"]);
   });
 });

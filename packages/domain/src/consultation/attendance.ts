@@ -2,7 +2,7 @@ import type { Actor } from "../auth/policy";
 import { authorise } from "./access";
 import { markPresentProblem, type MeetingTime } from "./checkInWindow";
 import type { ConsultationState } from "./lifecycle";
-import { done, violated, type Result } from "./result";
+import { moved, refusal, refused, type WorkflowResult } from "../workflow/result";
 
 /** One member present at one consultation; a member appears at most once. */
 export type AttendanceRecord = {
@@ -26,6 +26,14 @@ export function attendanceCount(attendance: readonly AttendanceRecord[]): number
 }
 
 /**
+ * Whether attendance may be registered or corrected by hand, and suggestions and speeches recorded:
+ * from scheduling until the meeting is past the held stage (the sign-in sheet is checked after it).
+ */
+export function attendanceOpen(state: ConsultationState): boolean {
+  return state === "scheduled" || state === "held";
+}
+
+/**
  * The organiser marks a member present or absent by hand: for a member without a phone, or to
  * correct a scan. Marking what is already so changes nothing. Corrections are allowed until the
  * outcome stage, since attendance is often checked against the sign-in sheet after the meeting;
@@ -39,17 +47,17 @@ export function markAttendance(
   mark: { memberId: string; present: boolean },
   now: Date,
   markedBy: string,
-): Result<AttendanceRecord[]> {
-  const refusal = authorise(actor, "attendance.mark", { councilId: consultation.councilId, townshipId: consultation.townshipId }, "登记出席");
-  if (refusal) return refusal;
-  if (consultation.state !== "scheduled" && consultation.state !== "held") {
-    return violated("只有已排期或刚召开的协商可以登记出席");
+): WorkflowResult<AttendanceRecord[]> {
+  const denied = authorise(actor, "attendance.mark", { councilId: consultation.councilId, townshipId: consultation.townshipId }, "登记出席");
+  if (denied) return refused(denied);
+  if (!attendanceOpen(consultation.state)) {
+    return refused(refusal("state", "只有已排期或刚召开的协商可以登记出席"));
   }
   const present = attendance.some((a) => a.memberId === mark.memberId);
-  if (present === mark.present) return done([...attendance], false);
+  if (present === mark.present) return moved([...attendance], false);
   const early = mark.present ? markPresentProblem(consultation.state, consultation, opensMinutesBefore, now) : null;
-  if (early) return violated(early);
-  return done(
+  if (early) return refused(refusal("tooEarly", early));
+  return moved(
     mark.present
       ? [...attendance, { memberId: mark.memberId, method: "manual", at: now, markedBy }]
       : attendance.filter((a) => a.memberId !== mark.memberId),

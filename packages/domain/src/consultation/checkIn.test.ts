@@ -46,10 +46,10 @@ describe("scanning", () => {
   it("adds the member once; a second scan succeeds without change", () => {
     const first = scanCheckIn(member, facts(), later(5));
     expect(first).toMatchObject({ ok: true, changed: true });
-    const attendance = first.ok ? first.value : [];
+    const attendance = first.ok ? first.state : [];
     expect(attendance).toEqual([{ memberId: "m1", method: "qrCode", at: later(5), markedBy: null }]);
     // even after the code has rotated
-    expect(scanCheckIn(member, facts({ attendance, code: null }), later(500))).toEqual({ ok: true, value: attendance, changed: false });
+    expect(scanCheckIn(member, facts({ attendance, code: null }), later(500))).toEqual({ ok: true, state: attendance, changed: false });
   });
 
   it("counts each member once however often they scan", () => {
@@ -59,7 +59,7 @@ describe("scanning", () => {
         for (const s of scans) {
           const r = scanCheckIn({ role: "member", councilId: "c1", memberId: s.memberId }, facts({ attendance }), later(s.second));
           expect(r.ok).toBe(true);
-          if (r.ok) attendance = r.value;
+          if (r.ok) attendance = r.state;
         }
         expect(attendance.length).toBe(new Set(scans.map((s) => s.memberId)).size);
         expect(attendanceCount(attendance)).toBe(attendance.length);
@@ -70,7 +70,7 @@ describe("scanning", () => {
   it("explains every refusal", () => {
     const reason = (f: CheckInFacts, now = later(5), actor = member) => {
       const r = scanCheckIn(actor, f, now);
-      return r.ok ? "ok" : r.reason;
+      return r.ok ? "ok" : r.refusals.map((x) => x.message).join("；");
     };
     expect(reason(facts({ code: null }))).toBe("签到码无效，请重新扫码");
     expect(reason(facts(), later(61))).toBe("签到码已过期，请扫描屏幕上最新的二维码");
@@ -92,13 +92,13 @@ describe("typed code", () => {
   const { code: _c, ...pinFacts } = facts();
   it("admits an invited member inside the window, once", () => {
     const first = pinCheckIn(member, pinFacts, later(5));
-    expect(first).toEqual({ ok: true, changed: true, value: [{ memberId: "m1", method: "code", at: later(5), markedBy: null }] });
-    const attendance = first.ok ? first.value : [];
+    expect(first).toEqual({ ok: true, changed: true, state: [{ memberId: "m1", method: "code", at: later(5), markedBy: null }] });
+    const attendance = first.ok ? first.state : [];
     expect(pinCheckIn(member, { ...pinFacts, attendance }, later(50))).toMatchObject({ ok: true, changed: false });
   });
 
   it("obeys the same window and invitation as a scan", () => {
-    const reason = (r: ReturnType<typeof pinCheckIn>) => (r.ok ? "ok" : r.reason);
+    const reason = (r: ReturnType<typeof pinCheckIn>) => (r.ok ? "ok" : r.refusals.map((x) => x.message).join("；"));
     expect(reason(pinCheckIn(member, pinFacts, new Date("2024-05-20T00:59:59Z")))).toBe("签到将于 5月20日 09:00 开放");
     expect(reason(pinCheckIn(member, pinFacts, new Date("2024-05-20T16:00:00Z")))).toBe("本次协商的签到已于 5月20日 结束，如需补登出席请联系会务人员");
     expect(reason(pinCheckIn(member, { ...pinFacts, invitationState: "withdrawn" }, later(5)))).toBe("您不在本次协商的邀请名单中，请联系会务人员登记");

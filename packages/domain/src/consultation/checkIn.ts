@@ -5,7 +5,7 @@ import type { AttendanceRecord } from "./attendance";
 import type { InvitationState } from "./invitation";
 import { checkInWindowProblem, type MeetingTime } from "./checkInWindow";
 import type { ConsultationState } from "./lifecycle";
-import { done, forbidden, violated, type Result } from "./result";
+import { moved, refusal, refused, type WorkflowResult } from "../workflow/result";
 
 /**
  * QR check-in (扫码签到). The organiser's screen shows a code that expires and is replaced, so a
@@ -52,13 +52,13 @@ export type CheckInFacts = {
  * the portal may retry freely and attendance counts once; it is answered before the code is
  * checked, because the friendly answer to "did it work?" is yes even after the code has rotated.
  */
-export function scanCheckIn(actor: Actor, facts: CheckInFacts, now: Date): Result<AttendanceRecord[]> {
-  if (actor.memberId == null) return forbidden("只有委员本人可以扫码签到；会务人员请使用手工登记出席");
-  const refusal = authorise(actor, "checkIn.scan", { councilId: facts.councilId, memberId: actor.memberId }, "扫码签到");
-  if (refusal) return refusal;
-  if (facts.attendance.some((a) => a.memberId === actor.memberId)) return done([...facts.attendance], false);
-  if (facts.code == null) return violated("签到码无效，请重新扫码");
-  if (!isCheckInCodeValid(facts.code, now)) return violated("签到码已过期，请扫描屏幕上最新的二维码");
+export function scanCheckIn(actor: Actor, facts: CheckInFacts, now: Date): WorkflowResult<AttendanceRecord[]> {
+  if (actor.memberId == null) return refused(refusal("notMember", "只有委员本人可以扫码签到；会务人员请使用手工登记出席", "forbidden"));
+  const denied = authorise(actor, "checkIn.scan", { councilId: facts.councilId, memberId: actor.memberId }, "扫码签到");
+  if (denied) return refused(denied);
+  if (facts.attendance.some((a) => a.memberId === actor.memberId)) return moved([...facts.attendance], false);
+  if (facts.code == null) return refused(refusal("codeInvalid", "签到码无效，请重新扫码"));
+  if (!isCheckInCodeValid(facts.code, now)) return refused(refusal("codeExpired", "签到码已过期，请扫描屏幕上最新的二维码"));
   return admit(actor.memberId, facts, now, "qrCode");
 }
 
@@ -66,19 +66,19 @@ export function scanCheckIn(actor: Actor, facts: CheckInFacts, now: Date): Resul
 export type PinCheckInFacts = Omit<CheckInFacts, "code">;
 
 /** A member typed the meeting's 6-digit code and the service found it matches (see checkInPin.ts). */
-export function pinCheckIn(actor: Actor, facts: PinCheckInFacts, now: Date): Result<AttendanceRecord[]> {
-  if (actor.memberId == null) return forbidden("只有委员本人可以输入签到码签到；会务人员请使用手工登记出席");
-  const refusal = authorise(actor, "checkIn.scan", { councilId: facts.councilId, memberId: actor.memberId }, "签到");
-  if (refusal) return refusal;
-  if (facts.attendance.some((a) => a.memberId === actor.memberId)) return done([...facts.attendance], false);
+export function pinCheckIn(actor: Actor, facts: PinCheckInFacts, now: Date): WorkflowResult<AttendanceRecord[]> {
+  if (actor.memberId == null) return refused(refusal("notMember", "只有委员本人可以输入签到码签到；会务人员请使用手工登记出席", "forbidden"));
+  const denied = authorise(actor, "checkIn.scan", { councilId: facts.councilId, memberId: actor.memberId }, "签到");
+  if (denied) return refused(denied);
+  if (facts.attendance.some((a) => a.memberId === actor.memberId)) return moved([...facts.attendance], false);
   return admit(actor.memberId, facts, now, "code");
 }
 
-function admit(memberId: string, facts: PinCheckInFacts, now: Date, method: AttendanceRecord["method"]): Result<AttendanceRecord[]> {
+function admit(memberId: string, facts: PinCheckInFacts, now: Date, method: AttendanceRecord["method"]): WorkflowResult<AttendanceRecord[]> {
   const closed = checkInWindowProblem(facts.consultationState, facts.meeting, facts.opensMinutesBefore, now);
-  if (closed) return violated(closed);
+  if (closed) return refused(refusal("windowClosed", closed));
   if (facts.invitationState == null || facts.invitationState === "withdrawn") {
-    return violated("您不在本次协商的邀请名单中，请联系会务人员登记");
+    return refused(refusal("notInvited", "您不在本次协商的邀请名单中，请联系会务人员登记"));
   }
-  return done([...facts.attendance, { memberId, method, at: now, markedBy: null }]);
+  return moved([...facts.attendance, { memberId, method, at: now, markedBy: null }]);
 }

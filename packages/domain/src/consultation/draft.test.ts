@@ -27,7 +27,7 @@ describe("consultation draft input", () => {
     expect(m).toContain("formatCode: 请选择协商形式");
     expect(m).toContain("year: 年度不能早于 2000 年");
     expect(m).toContain("quarter: 季度须为 1 至 4");
-    expect(m).toContain("sectorIds.0: 编号格式不正确");
+    expect(m).toContain("sectorIds.0: 界别无效，请重新选择");
     expect(m).toContain("plannedDate: 计划日期格式应为 年-月-日，如 2024-05-20");
     expect(m).toContain("mode: 请选择协商方式：线下、线上或线上线下结合");
   });
@@ -49,6 +49,6 @@ describe("consultation draft input", () => {
   });
 
   it("needs the id and version on an update", () => {
-    expect(messages(consultationUpdateInput.safeParse({ title: "新的题目很长" }))).toEqual(["id: 编号格式不正确", "version: 缺少版本号"]);
+    expect(messages(consultationUpdateInput.safeParse({ title: "新的题目很长" }))).toEqual(["id: 请选择协商", "version: 缺少版本号"]);
   });
 });

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { idField } from "../id";
 import { consultationFormatCodes, consultationModes } from "./formats";
 import { blankAsNull, contactName, contactPhone, meetingStartTime } from "./meeting";
 
 /** Shared by the schema and by validateConsultation (which also sees merged updates). */
 export const consultationTitleLimits = { min: 4, max: 80 } as const;
 
-const id = z.uuid({ error: "编号格式不正确" });
 const ids = (what: string, max: number) =>
   z
-    .array(id, { error: `${what}须为列表` })
+    .array(idField(what), { error: `${what}须为列表` })
     .max(max, `${what}不能超过 ${max} 个`)
     // The same sector picked twice is one sector; keep the first order the user chose.
     .transform((list) => [...new Set(list)]);
@@ -27,13 +27,13 @@ const draftFields = {
   formatCode: z.enum(consultationFormatCodes, { error: "请选择协商形式" }),
   year: z.number({ error: "请填写年度" }).int("年度须为整数").min(2000, "年度不能早于 2000 年").max(2100, "年度不能晚于 2100 年"),
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "季度须为 1 至 4" }).nullable(),
-  leadCommitteeId: id.nullable(),
+  leadCommitteeId: idField("牵头专委会").nullable(),
   sectorIds: ids("界别", 40),
   handlingUnitIds: ids("承办单位", 20),
-  townshipId: id.nullable(),
+  townshipId: idField("镇街道").nullable(),
   linkedProposalIds: ids("关联提案", 50),
   /** The annual plan item this consultation carries out, if any (so plan progress can follow it). */
-  planItemId: id.nullable(),
+  planItemId: idField("计划项目").nullable(),
   plannedDate: isoDate("计划日期").nullable(),
   /** HH:MM on the planned day, Asia/Shanghai. */
   startTime: z.preprocess(blankAsNull, meetingStartTime.nullable()),
@@ -45,7 +45,7 @@ const draftFields = {
   mode: z.enum(consultationModes, { error: "请选择协商方式：线下、线上或线上线下结合" }),
   /** Where, in words (会议地点); a standing venue is named by venueId. */
   venue: z.string().trim().max(100, "地点不能超过 100 个字").nullable(),
-  venueId: id.nullable(),
+  venueId: idField("协商场所").nullable(),
   description: z.string().trim().max(2000, "说明不能超过 2000 个字"),
 };
 
@@ -72,7 +72,7 @@ export type ConsultationDraft = z.infer<typeof consultationDraftInput>;
 
 /** An update names the row and the version it read (a stale one gets CONFLICT), and only the changed fields. */
 export const consultationUpdateInput = z.object({
-  id,
+  id: idField("协商"),
   version: z.number({ error: "缺少版本号" }).int().min(0),
   ...z.object(draftFields).partial().shape,
 });

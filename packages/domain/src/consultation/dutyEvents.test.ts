@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consultationDutyEventKinds, consultationDutyEventLabels, participationDutyEvents, suggestionDutyEvent } from "./dutyEvents";
+import { consultationDutyEventKinds, consultationDutyEventLabels, participationDutyEvents, participationDutyNow, suggestionDutyEvent } from "./dutyEvents";
 
 describe("consultation duty events", () => {
   it("labels every kind", () => {
@@ -32,5 +32,24 @@ describe("consultation duty events", () => {
   it("credits a suggestion to a member author only", () => {
     expect(suggestionDutyEvent({ authorKind: "member", authorMemberId: "m1" })).toEqual({ kind: "consultationSuggestion", memberId: "m1" });
     expect(suggestionDutyEvent({ authorKind: "resident", authorMemberId: null })).toBeNull();
+  });
+
+  it("counts no absence before the meeting and nothing for a meeting cancelled before it took place", () => {
+    const invitations = [
+      { memberId: "came", state: "accepted" as const },
+      { memberId: "excused", state: "leaveApproved" as const },
+      { memberId: "silent", state: "invited" as const },
+    ];
+    const present = new Set(["came"]);
+    expect(participationDutyNow({ state: "planned", heldOn: null }, invitations, present)).toEqual([
+      { kind: "consultationAttendance", memberId: "came" },
+      { kind: "consultationLeave", memberId: "excused" },
+    ]);
+    expect(participationDutyNow({ state: "held", heldOn: "2026-03-01" }, invitations, present)).toContainEqual({
+      kind: "consultationAbsence",
+      memberId: "silent",
+    });
+    expect(participationDutyNow({ state: "cancelled", heldOn: null }, invitations, present)).toEqual([]);
+    expect(participationDutyNow({ state: "cancelled", heldOn: "2026-03-01" }, invitations, present)).toHaveLength(3);
   });
 });

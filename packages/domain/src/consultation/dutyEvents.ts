@@ -1,13 +1,14 @@
 import type { InvitationState } from "./invitation";
+import { hasTakenPlace, type ConsultationState } from "./lifecycle";
 
 /**
  * The duty events this area writes (谁组织谁记录), in the same transaction as what caused them.
- * `source` is what the duty_event row's source_table/source_id point at: one attendance, leave or
+ * `source` is what the duty ledger entry's source_table/source_id point at: one attendance, leave or
  * absence per member per consultation (so a retried check-in stays one event), one event per
  * speech and per suggestion.
  *
  * Absence is written too, though no one "does" it: the exit rules (激励约束退出机制) count
- * unexcused absences, and scoring reads only duty events.
+ * unexcused absences, and scoring reads only the duty ledger.
  */
 export const consultationDutyEventKinds = [
   "consultationAttendance",
@@ -62,4 +63,23 @@ export function participationDutyEvents(
 /** A suggestion credits its author only when the author is a member. */
 export function suggestionDutyEvent(s: { authorKind: string; authorMemberId: string | null }): ConsultationDutyEvent | null {
   return s.authorKind === "member" && s.authorMemberId != null ? { kind: "consultationSuggestion", memberId: s.authorMemberId } : null;
+}
+
+/** The kinds a meeting's participation settles; one of them at most is live per member. */
+export const participationDutyEventKinds = ["consultationAttendance", "consultationLeave", "consultationAbsence"] as const;
+
+/**
+ * What should count now for the members given, from the meeting's state and their invitations and
+ * check-ins: before the meeting there is no absence yet (only attendance or leave can be known); a
+ * meeting cancelled before it took place counts for no one. Corrections after the meeting change
+ * the answer, and the ledger follows with reversals.
+ */
+export function participationDutyNow(
+  meeting: { state: ConsultationState; heldOn: string | null },
+  invitations: readonly { memberId: string; state: InvitationState }[],
+  presentMemberIds: ReadonlySet<string>,
+): ConsultationDutyEvent[] {
+  if (meeting.state === "cancelled" && meeting.heldOn == null) return [];
+  const taken = hasTakenPlace(meeting.state, meeting.heldOn);
+  return participationDutyEvents(invitations, presentMemberIds).filter((e) => e.kind !== "consultationAbsence" || taken);
 }

@@ -76,3 +76,8 @@ export function consultationEditProblems(state: ConsultationState, patch: Consul
       message: f === "plannedDate" && state === "scheduled" ? "已排期的协商改日期请使用“延期”" : `协商${stateWords[state]}，${fieldLabels[f]}不能再修改`,
     }));
 }
+
+/** Whether anything may still be changed: until it is closed or cancelled (the description is the last to freeze). */
+export function consultationEditable(state: ConsultationState): boolean {
+  return state !== "closed" && state !== "cancelled";
+}

@@ -1,13 +1,6 @@
 // Consultation: formats and their rules, the lifecycle, the annual plan, participation,
 // suggestions and township deliberations. The state-machine kernel (machine.ts, access.ts) and
 // the date helpers stay internal: generic names would clash with other areas' exports.
-export {
-  type Result as ConsultationResult,
-  type Done as ConsultationDone,
-  type Refusal as ConsultationRefusal,
-  toDomainError as consultationRefusalError,
-  unwrap as unwrapConsultationResult,
-} from "./result";
 export { quarters, quarterOf, periodOf, quarterLabel, type Quarter } from "./dates";
 export * from "./policy";
 export * from "./outcome";

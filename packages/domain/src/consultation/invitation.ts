@@ -2,8 +2,9 @@ import type { Actor } from "../auth/policy";
 import type { Violation } from "../errors";
 import type { IsoDate } from "./dates";
 import type { ConsultationState } from "./lifecycle";
-import { openEvents, step, type Machine } from "./machine";
-import type { Result } from "./result";
+import type { WorkflowResult } from "../workflow/result";
+import type { Step } from "../workflow/step";
+import { stepsOf, step, type Machine } from "./machine";
 
 /**
  * A member's invitation to one consultation. Leave (请假) is asked for with a reason and granted
@@ -43,10 +44,12 @@ export type InvitationFacts = {
   checkedIn: boolean;
 };
 
-/** Replies make sense until the meeting; afterwards attendance is what counts. */
-const beforeMeeting: readonly ConsultationState[] = ["planned", "scheduled"];
+/** Replies make sense while the list is open, until the meeting; afterwards attendance is what counts. */
 const openForReplies = (f: InvitationFacts): Violation[] =>
-  beforeMeeting.includes(f.consultationState) ? [] : [{ message: "本次协商已召开、已取消或尚未发出，不能再回复邀请" }];
+  invitationListOpen(f.consultationState) ? [] : [{ message: "本次协商已召开、已取消或尚未发出，不能再回复邀请" }];
+
+const leaveDecidable = (f: InvitationFacts): Violation[] =>
+  ["planned", "scheduled", "held"].includes(f.consultationState) ? [] : [{ message: "本次协商已结束或已取消，不能再审批请假" }];
 
 const reasonProblem = (reason: string, what: string): Violation[] =>
   reason.trim().length < 2 ? [{ path: "reason", message: `请填写${what}（至少 2 个字）` }] : [];
@@ -62,12 +65,12 @@ export const invitationMachine: Machine<InvitationState, InvitationEvent, Invita
   target: (f) => ({ councilId: f.councilId, townshipId: f.townshipId, memberId: f.memberId }),
   rules: {
     accept: {
-      label: "报名参加",
+      label: "报名参加", kind: "primary",
       from: ["invited", "leaveRequested", "leaveRejected"],
       to: "accepted",
       ...reply,
       repeatIn: (s) => s === "accepted",
-      check: (_e, f, state) => [
+      open: (f, state) => [
         ...openForReplies(f),
         // The deadline closes new sign-ups; a member whose leave was refused is still expected.
         ...(state === "invited" && f.replyDeadline != null && f.today > f.replyDeadline
@@ -81,55 +84,53 @@ export const invitationMachine: Machine<InvitationState, InvitationEvent, Invita
       to: "leaveRequested",
       ...reply,
       repeatIn: (s) => s === "leaveRequested" || s === "leaveApproved",
-      check: (e, f) => [
-        ...reasonProblem(e.reason, "请假事由"),
+      open: (f) => [
         ...openForReplies(f),
         // A member present cannot also be excused: the duty record would count both.
         ...(f.checkedIn ? [{ message: "您已签到出席本次协商，不能再请假" }] : []),
       ],
+      check: (e) => reasonProblem(e.reason, "请假事由"),
     },
     approveLeave: {
-      label: "准假",
+      label: "准假", kind: "primary",
       from: ["leaveRequested"],
       to: "leaveApproved",
       ...manage,
       repeatIn: (s) => s === "leaveApproved",
       // A leave asked for on the day may be granted just after the meeting, unless the member came after all.
-      check: (_e, f) => [
-        ...(["planned", "scheduled", "held"].includes(f.consultationState) ? [] : [{ message: "本次协商已结束或已取消，不能再审批请假" }]),
+      open: (f) => [
+        ...leaveDecidable(f),
         ...(f.checkedIn ? [{ message: "该委员已签到出席，不能准假；如签到有误，请先在出席名单中取消" }] : []),
       ],
     },
     rejectLeave: {
-      label: "不准假",
+      label: "不准假", kind: "danger",
       from: ["leaveRequested"],
       to: "leaveRejected",
       ...manage,
       repeatIn: (s) => s === "leaveRejected",
-      check: (e, f) => [
-        ...reasonProblem(e.reason, "不准假的理由"),
-        ...(["planned", "scheduled", "held"].includes(f.consultationState) ? [] : [{ message: "本次协商已结束或已取消，不能再审批请假" }]),
-      ],
+      open: leaveDecidable,
+      check: (e) => reasonProblem(e.reason, "不准假的理由"),
     },
     withdraw: {
-      label: "撤回邀请",
+      label: "撤回邀请", kind: "danger",
       from: ["invited", "accepted", "leaveRequested", "leaveApproved", "leaveRejected"],
       to: "withdrawn",
       ...manage,
       repeatIn: (s) => s === "withdrawn",
       // After the meeting the list of who was invited is part of the record.
-      check: (_e, f) =>
-        ["draft", "planned", "scheduled"].includes(f.consultationState) ? [] : [{ message: "协商已召开或已结束，邀请名单不能再改动" }],
+      open: (f) => (invitationListOpen(f.consultationState) ? [] : [{ message: "协商已召开或已结束，邀请名单不能再改动" }]),
     },
   },
 };
 
-export function transitionInvitation(state: InvitationState, event: InvitationEvent, actor: Actor, facts: InvitationFacts): Result<InvitationState> {
+export function transitionInvitation(state: InvitationState, event: InvitationEvent, actor: Actor, facts: InvitationFacts): WorkflowResult<InvitationState> {
   return step(invitationMachine, state, event, actor, facts);
 }
 
-export function openInvitationEvents(state: InvitationState, actor: Actor, facts: InvitationFacts): InvitationEventType[] {
-  return openEvents(invitationMachine, state, actor, facts);
+/** The steps this actor may take on this invitation now: the buttons to show. */
+export function availableInvitationSteps(actor: Actor, invitation: InvitationFacts & { state: InvitationState }): Step<InvitationEventType>[] {
+  return stepsOf(invitationMachine, invitation.state, actor, invitation);
 }
 
 /**
@@ -140,8 +141,13 @@ export function openInvitationEvents(state: InvitationState, actor: Actor, facts
  */
 export function invitationListProblem(state: ConsultationState): string | null {
   if (state === "draft") return "协商尚在草稿阶段，请先列入计划或安排日期再邀请委员";
-  if (state !== "planned" && state !== "scheduled") return "协商已召开或已结束，邀请名单不能再改动；到会的委员请在出席登记中添加";
+  if (!invitationListOpen(state)) return "协商已召开或已结束，邀请名单不能再改动；到会的委员请在出席登记中添加";
   return null;
+}
+
+/** The one answer to "may the invitation list change, and may members reply": planned or scheduled. */
+export function invitationListOpen(state: ConsultationState): boolean {
+  return state === "planned" || state === "scheduled";
 }
 
 /** Who has said they will come: what a quorum check can count on before the meeting. */

@@ -10,14 +10,14 @@ import {
   consultationStates,
   finalConsultationStates,
   hasTakenPlace,
-  openConsultationEvents,
+  availableConsultationSteps,
   transitionConsultation,
   type ConsultationEvent,
   type ConsultationEventType,
   type ConsultationFacts,
   type ConsultationState,
 } from "./lifecycle";
-import type { Result } from "./result";
+import type { WorkflowResult as Result } from "../workflow/result";
 
 const council = "c1";
 const today = "2024-05-20";
@@ -99,11 +99,11 @@ describe("consultation lifecycle", () => {
             const r = transitionConsultation(state, validEvent[type], actor, facts({ formatCode: c.formatCode, townshipId: c.townshipId }));
             const where = `${state} --${type}--> by ${actorName}`;
             if (!mayAct(actorName, c.townshipId)) {
-              expect(r.ok ? "ok" : r.kind, where).toBe("forbidden");
+              expect(r.ok ? "ok" : r.refusals[0].kind, where).toBe("forbidden");
             } else if (c.table[type][state]) {
-              expect(r, where).toEqual({ ok: true, value: c.table[type][state], changed: true });
+              expect(r, where).toEqual({ ok: true, state: c.table[type][state], changed: true });
             } else {
-              expect(r.ok ? "ok" : r.kind, where).toBe("ruleViolation");
+              expect(r.ok ? "ok" : r.refusals[0].kind, where).toBe("rule");
             }
             checked++;
           }
@@ -122,16 +122,11 @@ describe("consultation lifecycle", () => {
 
   it("explains refusals in Chinese", () => {
     const city = facts();
-    expect(transitionConsultation("held", validEvent.hold, actors.member!, city)).toMatchObject({ kind: "forbidden", reason: "委员无权登记为已召开" });
-    expect(transitionConsultation("held", validEvent.hold, actors.liaisonOfT1!, city)).toMatchObject({
-      kind: "forbidden",
-      reason: "此事项属市级工作，由市政协办公室办理，镇街道联络员无权登记为已召开",
-    });
-    expect(transitionConsultation("draft", validEvent.plan, actors.liaisonOfT2!, facts({ formatCode: "deliberation", townshipId: t1 }))).toMatchObject({
-      reason: "镇街道联络员只能办理本镇街道的事项，无权列入计划",
-    });
-    expect(transitionConsultation("draft", validEvent.hold, actors.admin!, city)).toMatchObject({ kind: "ruleViolation", reason: "协商当前为「草稿」，不能登记为已召开" });
-    expect(transitionConsultation("closed", validEvent.cancel, actors.admin!, city)).toMatchObject({ reason: "该协商已办结，不能再取消" });
+    expect(transitionConsultation("held", validEvent.hold, actors.member!, city)).toMatchObject({ ok: false, refusals: [{ kind: "forbidden", message: "委员无权登记为已召开" }] });
+    expect(transitionConsultation("held", validEvent.hold, actors.liaisonOfT1!, city)).toMatchObject({ ok: false, refusals: [{ kind: "forbidden", message: "此事项属市级工作，由市政协办公室办理，镇街道联络员无权登记为已召开" }] });
+    expect(transitionConsultation("draft", validEvent.plan, actors.liaisonOfT2!, facts({ formatCode: "deliberation", townshipId: t1 }))).toMatchObject({ ok: false, refusals: [{ message: "镇街道联络员只能办理本镇街道的事项，无权列入计划" }] });
+    expect(transitionConsultation("draft", validEvent.hold, actors.admin!, city)).toMatchObject({ ok: false, refusals: [{ kind: "rule", message: "协商当前为「草稿」，不能登记为已召开" }] });
+    expect(transitionConsultation("closed", validEvent.cancel, actors.admin!, city)).toMatchObject({ ok: false, refusals: [{ message: "该协商已办结，不能再取消" }] });
   });
 
   describe("preconditions", () => {
@@ -140,36 +135,28 @@ describe("consultation lifecycle", () => {
     it("plans and schedules only a complete draft, reporting each problem at its field", () => {
       const draftViolations = [{ path: "sectorIds", message: "「界别协商」须至少选择一个参加的界别" }];
       const r = transitionConsultation("draft", validEvent.plan, admin, facts({ draftViolations }));
-      expect(r).toMatchObject({ ok: false, kind: "ruleViolation", violations: draftViolations });
+      expect(r).toMatchObject({ ok: false, refusals: draftViolations.map((v) => ({ kind: "rule", field: v.path, message: v.message })) });
       expect(transitionConsultation("planned", validEvent.schedule, admin, facts({ draftViolations })).ok).toBe(false);
     });
 
     it("schedules only for today or later", () => {
-      expect(transitionConsultation("planned", { type: "schedule", date: "2024-05-19" }, admin, facts())).toMatchObject({
-        reason: "会议日期 2024-05-19 已过，请选择今天或以后的日期",
-      });
+      expect(transitionConsultation("planned", { type: "schedule", date: "2024-05-19" }, admin, facts())).toMatchObject({ ok: false, refusals: [{ message: "会议日期 2024-05-19 已过，请选择今天或以后的日期" }] });
     });
 
     it("postpones to a later date (back to scheduled) or to no date yet (back to planned), with a reason", () => {
-      expect(transitionConsultation("scheduled", { type: "postpone", date: null, reason: "等待调研完成" }, admin, facts())).toMatchObject({ value: "planned" });
+      expect(transitionConsultation("scheduled", { type: "postpone", date: null, reason: "等待调研完成" }, admin, facts())).toMatchObject({ state: "planned" });
       expect(transitionConsultation("planned", { type: "postpone", date: null, reason: "等待调研完成" }, admin, facts({ plannedDate: null }))).toMatchObject({
-        value: "planned",
+        state: "planned",
       });
-      expect(transitionConsultation("scheduled", { type: "postpone", date: today, reason: "冲突" }, admin, facts())).toMatchObject({
-        reason: "延期后的日期须晚于原定的 2024-05-20",
-      });
+      expect(transitionConsultation("scheduled", { type: "postpone", date: today, reason: "冲突" }, admin, facts())).toMatchObject({ ok: false, refusals: [{ message: "延期后的日期须晚于原定的 2024-05-20" }] });
       const r = transitionConsultation("scheduled", { type: "postpone", date: "2024-01-01", reason: " " }, admin, facts());
-      expect(r.ok ? [] : r.violations.map((v) => v.message)).toEqual(["请说明延期原因（至少 2 个字）", "新的会议日期 2024-01-01 已过，请选择今天或以后的日期"]);
+      expect(r.ok ? [] : r.refusals.map((v) => v.message)).toEqual(["请说明延期原因（至少 2 个字）", "新的会议日期 2024-01-01 已过，请选择今天或以后的日期"]);
     });
 
     it("holds only on or after the date, with attendance, and with a quorum where the format has one", () => {
-      expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ plannedDate: tomorrow }))).toMatchObject({ reason: "会议定于 2024-05-21 召开，日期未到" });
-      expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ attendanceCount: 0 }))).toMatchObject({
-        reason: "尚无出席记录，请先扫码签到或手工登记出席",
-      });
-      expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ attendanceCount: 20, eligibleCount: 40 }))).toMatchObject({
-        reason: "出席 20 人，未过应出席常委 40 人的半数（至少 21 人），会议不能有效召开",
-      });
+      expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ plannedDate: tomorrow }))).toMatchObject({ ok: false, refusals: [{ message: "会议定于 2024-05-21 召开，日期未到" }] });
+      expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ attendanceCount: 0 }))).toMatchObject({ ok: false, refusals: [{ message: "尚无出席记录，请先扫码签到或手工登记出席" }] });
+      expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ attendanceCount: 20, eligibleCount: 40 }))).toMatchObject({ ok: false, refusals: [{ message: "出席 20 人，未过应出席常委 40 人的半数（至少 21 人），会议不能有效召开" }] });
       expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ eligibleCount: null })).ok).toBe(false);
       expect(transitionConsultation("scheduled", validEvent.hold, admin, facts({ attendanceCount: 21, eligibleCount: 40 })).ok).toBe(true);
       // no quorum for a deliberation: one present is enough
@@ -177,43 +164,39 @@ describe("consultation lifecycle", () => {
     });
 
     it("takes the outcome the format expects, and none where it expects none", () => {
-      expect(transitionConsultation("held", { type: "submitOutcome", outcome: { kind: "topicalReport", title: "专题报告一份" } }, admin, facts())).toMatchObject({
-        reason: "「常委会会议协商」的成果应为建议案",
-      });
+      expect(transitionConsultation("held", { type: "submitOutcome", outcome: { kind: "topicalReport", title: "专题报告一份" } }, admin, facts())).toMatchObject({ ok: false, refusals: [{ message: "「常委会会议协商」的成果应为建议案" }] });
       expect(
         transitionConsultation("held", { type: "submitOutcome", outcome: { kind: "topicalReport", title: "关于上市企业的专题报告" } }, admin, facts({ formatCode: "chairsMeetingConsultation" })).ok,
       ).toBe(true);
-      expect(transitionConsultation("held", validEvent.submitOutcome, admin, facts({ formatCode: "deliberation", townshipId: t1 }))).toMatchObject({
-        reason: "「民生议事堂」不形成成果文件，意见建议全部办结后即可办结",
-      });
+      expect(transitionConsultation("held", validEvent.submitOutcome, admin, facts({ formatCode: "deliberation", townshipId: t1 }))).toMatchObject({ ok: false, refusals: [{ message: "「民生议事堂」不形成成果文件，意见建议全部办结后即可办结" }] });
     });
 
     it("needs an adoption result and feedback text", () => {
       const r = transitionConsultation("outcomeSubmitted", { type: "recordFeedback", adoption: "rejected" as never, feedback: "", followUpDate: "2024-01-01" }, admin, facts());
-      expect(r.ok ? [] : r.violations.map((v) => v.path)).toEqual(["adoption", "feedback", "followUpDate"]);
+      expect(r.ok ? [] : r.refusals.map((v) => v.field)).toEqual(["adoption", "feedback", "followUpDate"]);
       for (const adoption of ["adopted", "partlyAdopted", "noted"] as const) {
         expect(transitionConsultation("outcomeSubmitted", { type: "recordFeedback", adoption, feedback: "已阅", followUpDate: "2024-11-01" }, admin, facts())).toMatchObject({
-          value: "feedbackReceived",
+          state: "feedbackReceived",
         });
       }
     });
 
     it("closes an outcome format only after feedback, and a format without one only when every suggestion is closed", () => {
-      expect(transitionConsultation("held", validEvent.close, admin, facts())).toMatchObject({ reason: "「常委会会议协商」须先报送建议案并登记采纳反馈，才能办结" });
+      expect(transitionConsultation("held", validEvent.close, admin, facts())).toMatchObject({ ok: false, refusals: [{ message: "「常委会会议协商」须先报送建议案并登记采纳反馈，才能办结" }] });
       const deliberation = facts({ formatCode: "deliberation", townshipId: t1, openSuggestionCount: 3 });
-      expect(transitionConsultation("held", validEvent.close, admin, deliberation)).toMatchObject({ reason: "还有 3 条意见建议未销号，全部办结后才能办结本次协商" });
+      expect(transitionConsultation("held", validEvent.close, admin, deliberation)).toMatchObject({ ok: false, refusals: [{ message: "还有 3 条意见建议未销号，全部办结后才能办结本次协商" }] });
     });
 
     it("cancels only with a reason", () => {
-      expect(transitionConsultation("scheduled", { type: "cancel", reason: "" }, admin, facts())).toMatchObject({ reason: "请说明取消原因（至少 2 个字）" });
+      expect(transitionConsultation("scheduled", { type: "cancel", reason: "" }, admin, facts())).toMatchObject({ ok: false, refusals: [{ message: "请说明取消原因（至少 2 个字）" }] });
     });
   });
 
   it("offers the buttons the actor may press", () => {
-    expect(openConsultationEvents("scheduled", actors.admin!, facts())).toEqual(["postpone", "hold", "cancel"]);
-    expect(openConsultationEvents("scheduled", actors.member!, facts())).toEqual([]);
-    expect(openConsultationEvents("scheduled", actors.liaisonOfT1!, facts())).toEqual([]);
-    expect(openConsultationEvents("closed", actors.admin!, facts())).toEqual([]);
+    expect(availableConsultationSteps(actors.admin!, { ...facts(), state: "scheduled" }).map((s) => s.type)).toEqual(["postpone", "hold", "cancel"]);
+    expect(availableConsultationSteps(actors.member!, { ...facts(), state: "scheduled" }).map((s) => s.type)).toEqual([]);
+    expect(availableConsultationSteps(actors.liaisonOfT1!, { ...facts(), state: "scheduled" }).map((s) => s.type)).toEqual([]);
+    expect(availableConsultationSteps(actors.admin!, { ...facts(), state: "closed" }).map((s) => s.type)).toEqual([]);
   });
 
   it("counts a consultation as having taken place from held on", () => {
@@ -256,7 +239,7 @@ describe("consultation lifecycle", () => {
         });
         const result = transitionConsultation(state, s.event, s.actor, f);
         trace.push({ from: state, result, s });
-        if (result.ok) state = result.value;
+        if (result.ok) state = result.state;
       }
       return trace;
     };
@@ -269,8 +252,8 @@ describe("consultation lifecycle", () => {
             if (result.ok) {
               const table = formatCase.table[s.event.type];
               const to = s.event.type === "postpone" && s.event.date == null ? "planned" : table[from];
-              expect(result.value).toBe(to);
-              expect(consultationStates).toContain(result.value);
+              expect(result.state).toBe(to);
+              expect(consultationStates).toContain(result.state);
             }
           }
         }),
@@ -281,8 +264,8 @@ describe("consultation lifecycle", () => {
       fc.assert(
         fc.property(fc.constantFrom(...cases), fc.array(stepArb, { maxLength: 40 }), (formatCase, steps) => {
           for (const { from, result, s } of run(formatCase, steps)) {
-            if (result.ok && result.value === "held" && from !== "held") expect(s.attendanceCount).toBeGreaterThan(0);
-            if (result.ok && from === "draft" && result.value === "planned") expect(s.draftOk).toBe(true);
+            if (result.ok && result.state === "held" && from !== "held") expect(s.attendanceCount).toBeGreaterThan(0);
+            if (result.ok && from === "draft" && result.state === "planned") expect(s.draftOk).toBe(true);
           }
         }),
       );

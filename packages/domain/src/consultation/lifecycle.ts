@@ -2,10 +2,11 @@ import type { Actor } from "../auth/policy";
 import type { Violation } from "../errors";
 import type { IsoDate } from "./dates";
 import { consultationFormats, type ConsultationFormatCode } from "./formats";
-import { step, openEvents, type Machine } from "./machine";
+import type { WorkflowResult } from "../workflow/result";
+import type { Step } from "../workflow/step";
+import { step, stepsOf, type Machine } from "./machine";
 import { adoptionResults, outcomeKindLabels, type AdoptionResult, type OutcomeKind } from "./outcome";
 import { meetsQuorum, quorumBodyLabels, quorumOf } from "./quorum";
-import type { Result } from "./result";
 
 /**
  * A consultation from draft to closing (协商 → 成果 → 采纳 → 反馈 → 办结).
@@ -96,9 +97,9 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
   final: finalConsultationStates,
   target: (f) => ({ councilId: f.councilId, townshipId: f.townshipId }),
   rules: {
-    plan: { label: "列入计划", from: ["draft"], to: "planned", ...manage, check: (_e, f) => draftReady(f) },
+    plan: { label: "列入计划", kind: "primary", from: ["draft"], to: "planned", ...manage, check: (_e, f) => draftReady(f) },
     schedule: {
-      label: "安排会议日期",
+      label: "安排会议日期", kind: "primary",
       from: ["planned"],
       to: "scheduled",
       ...manage,
@@ -122,7 +123,7 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
       },
     },
     hold: {
-      label: "登记为已召开",
+      label: "登记为已召开", kind: "primary",
       from: ["scheduled"],
       to: "held",
       ...manage,
@@ -145,7 +146,7 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
       },
     },
     submitOutcome: {
-      label: "报送协商成果",
+      label: "报送协商成果", kind: "primary",
       from: ["held"],
       to: "outcomeSubmitted",
       ...manage,
@@ -161,7 +162,7 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
       },
     },
     recordFeedback: {
-      label: "登记采纳反馈",
+      label: "登记采纳反馈", kind: "primary",
       from: ["outcomeSubmitted"],
       to: "feedbackReceived",
       ...manage,
@@ -174,7 +175,7 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
       },
     },
     close: {
-      label: "办结",
+      label: "办结", kind: "primary",
       from: ["held", "feedbackReceived"],
       to: "closed",
       ...manage,
@@ -196,7 +197,7 @@ export const consultationMachine: Machine<ConsultationState, ConsultationEvent, 
     // Cancelling after the meeting ends the follow-up only: attendance already recorded stays in
     // members' duty records, because the meeting did take place.
     cancel: {
-      label: "取消",
+      label: "取消", kind: "danger",
       from: ["draft", "planned", "scheduled", "held", "outcomeSubmitted", "feedbackReceived"],
       to: "cancelled",
       ...manage,
@@ -211,13 +212,13 @@ export function transitionConsultation(
   event: ConsultationEvent,
   actor: Actor,
   facts: ConsultationFacts,
-): Result<ConsultationState> {
+): WorkflowResult<ConsultationState> {
   return step(consultationMachine, state, event, actor, facts);
 }
 
-/** The steps to offer as buttons. */
-export function openConsultationEvents(state: ConsultationState, actor: Actor, facts: ConsultationFacts): ConsultationEventType[] {
-  return openEvents(consultationMachine, state, actor, facts);
+/** The steps this actor may take on this consultation now: the buttons to show. */
+export function availableConsultationSteps(actor: Actor, consultation: ConsultationFacts & { state: ConsultationState }): Step<ConsultationEventType>[] {
+  return stepsOf(consultationMachine, consultation.state, actor, consultation);
 }
 
 /**

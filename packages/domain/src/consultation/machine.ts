@@ -1,8 +1,9 @@
 import type { Action, Actor, Target } from "../auth/policy";
 import { roleLabels, type Role } from "../auth/role";
 import type { Violation } from "../errors";
+import { moved, refusal, refused, refusalsOf, refusedIf, type WorkflowResult } from "../workflow/result";
+import type { Step, StepKind } from "../workflow/step";
 import { authorise } from "./access";
-import { done, forbidden, violated, type Result } from "./result";
 
 /**
  * A small state-machine kernel shared by the consultation lifecycle, invitations, suggestions and
@@ -12,6 +13,8 @@ import { done, forbidden, violated, type Result } from "./result";
 export type TransitionRule<S extends string, E, F> = {
   /** The step as a verb phrase, used in every message: "安排会议日期". */
   label: string;
+  /** How the apps show it; "default" when not given. */
+  kind?: StepKind;
   from: readonly S[];
   to: S | ((event: E, facts: F) => S);
   /** The policy action behind the step; the role must also hold it at a scope covering the record. */
@@ -19,7 +22,15 @@ export type TransitionRule<S extends string, E, F> = {
   roles: readonly Role[];
   /** A re-sent request that is already in effect: answered as success, marked unchanged. */
   repeatIn?: (state: S, event: E, facts: F) => boolean;
-  /** Preconditions; every problem is reported, not just the first. */
+  /**
+   * Preconditions of the record alone (the meeting's state, a deadline passed): a step they refuse
+   * is not offered as a button, and is refused with their messages if sent anyway.
+   */
+  open?: (facts: F, state: S) => Violation[];
+  /**
+   * What the step's input must satisfy, and preconditions a person should read when they try (a
+   * meeting held with nobody present); every problem is reported, not just the first.
+   */
   check?: (event: E, facts: F, state: S) => Violation[];
 };
 
@@ -50,31 +61,36 @@ export function step<S extends string, E extends MachineEvent, F>(
   event: E,
   actor: Actor,
   facts: F,
-): Result<S> {
+): WorkflowResult<S> {
   const rule = ruleOf(m, event.type);
-  if (!rule.roles.includes(actor.role)) return forbidden(`${roleLabels[actor.role]}无权${rule.label}`);
-  const refusal = authorise(actor, rule.action, m.target(facts), rule.label);
-  if (refusal) return refusal;
-  if (rule.repeatIn?.(state, event, facts)) return done(state, false);
-  if (m.final.includes(state)) return violated(`该${m.subject}${m.stateLabels[state]}，不能再${rule.label}`);
+  const denied = permission(m, rule, actor, facts);
+  if (denied) return refused(denied);
+  if (rule.repeatIn?.(state, event, facts)) return moved(state, false);
+  if (m.final.includes(state)) return refused(refusal("final", `该${m.subject}${m.stateLabels[state]}，不能再${rule.label}`));
   if (!rule.from.includes(state)) {
-    return violated(`${m.subject}当前为「${m.stateLabels[state]}」，不能${rule.label}`);
+    return refused(refusal("state", `${m.subject}当前为「${m.stateLabels[state]}」，不能${rule.label}`));
   }
-  const problems = rule.check?.(event, facts, state) ?? [];
-  if (problems.length > 0) return violated(problems);
-  return done(typeof rule.to === "function" ? rule.to(event, facts) : rule.to);
+  const problems = refusedIf(refusalsOf(event.type, [...(rule.open?.(facts, state) ?? []), ...(rule.check?.(event, facts, state) ?? [])]));
+  if (problems) return problems;
+  return moved(typeof rule.to === "function" ? rule.to(event, facts) : rule.to);
 }
 
-/** The steps an actor could take from a state (before the step's own inputs are known): the buttons to show. */
-export function openEvents<S extends string, E extends MachineEvent, F>(
-  m: Machine<S, E, F>,
-  state: S,
-  actor: Actor,
-  facts: F,
-): E["type"][] {
+/** Whether the step is this actor's at all: the same test for taking it and for offering it. */
+function permission<S extends string, E extends MachineEvent, F>(m: Machine<S, E, F>, rule: TransitionRule<S, E, F>, actor: Actor, facts: F) {
+  if (!rule.roles.includes(actor.role)) return refusal("role", `${roleLabels[actor.role]}无权${rule.label}`, "forbidden");
+  return authorise(actor, rule.action, m.target(facts), rule.label);
+}
+
+/**
+ * The steps an actor may take from a state (before the step's own inputs are known): the buttons
+ * to show. A step listed is never refused for who the actor is or for the record's own state; one
+ * left out always is refused.
+ */
+export function stepsOf<S extends string, E extends MachineEvent, F>(m: Machine<S, E, F>, state: S, actor: Actor, facts: F): Step<E["type"]>[] {
   if (m.final.includes(state)) return [];
-  return (Object.keys(m.rules) as E["type"][]).filter((type) => {
+  return (Object.keys(m.rules) as E["type"][]).flatMap((type) => {
     const rule = ruleOf(m, type);
-    return rule.from.includes(state) && rule.roles.includes(actor.role) && !authorise(actor, rule.action, m.target(facts), "");
+    if (!rule.from.includes(state) || permission(m, rule, actor, facts) || (rule.open?.(facts, state).length ?? 0) > 0) return [];
+    return [{ type, label: rule.label, kind: rule.kind ?? "default" }];
   });
 }

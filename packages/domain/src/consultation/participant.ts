@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "../id";
 import { mobilePhone } from "../roster/phone";
 import type { ConsultationState } from "./lifecycle";
 
@@ -19,7 +20,7 @@ export const participantKindLabels: Record<ParticipantKind, string> = {
 const blankToNull = (v: unknown) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v);
 
 export const participantInput = z.object({
-  consultationId: z.uuid({ error: "编号格式不正确" }),
+  consultationId: idField("协商"),
   name: z.string({ error: "请填写姓名" }).trim().min(1, "请填写姓名").max(30, "姓名不能超过 30 个字"),
   kind: z.enum(participantKinds, { error: "请选择身份：部门代表、群众、领导、专家或其他" }),
   unit: z.string().trim().max(60, "单位或职务不能超过 60 个字").default(""),

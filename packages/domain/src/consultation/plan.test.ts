@@ -48,19 +48,19 @@ describe("annual consultation plan", () => {
   });
 
   it("approves a sound draft once, and then locks it", () => {
-    expect(approvePlan(plan(), admin)).toEqual({ ok: true, value: "approved", changed: true });
-    expect(approvePlan(plan({ state: "approved" }), admin)).toEqual({ ok: true, value: "approved", changed: false });
+    expect(approvePlan(plan(), admin)).toEqual({ ok: true, state: "approved", changed: true });
+    expect(approvePlan(plan({ state: "approved" }), admin)).toEqual({ ok: true, state: "approved", changed: false });
     expect(planEditProblem(plan())).toBeNull();
     expect(planEditProblem(plan({ state: "approved" }))).toBe("2024 年度协商计划已批准并锁定，不能再修改");
   });
 
   it("refuses an empty or faulty plan, and anyone but the office", () => {
-    expect(approvePlan(plan({ items: [] }), admin)).toMatchObject({ kind: "ruleViolation", reason: "年度协商计划还没有任何协商项目，不能批准" });
-    expect(approvePlan(plan({ items: [item({ formatCode: "microConsultation" })] }), admin)).toMatchObject({ kind: "ruleViolation" });
+    expect(approvePlan(plan({ items: [] }), admin)).toMatchObject({ ok: false, refusals: [{ kind: "rule", message: "年度协商计划还没有任何协商项目，不能批准" }] });
+    expect(approvePlan(plan({ items: [item({ formatCode: "microConsultation" })] }), admin)).toMatchObject({ ok: false, refusals: [{ kind: "rule" }] });
     for (const role of ["liaison", "handler", "member"] as const) {
-      expect(approvePlan(plan(), { role, councilId: council, townshipId: "t1" })).toMatchObject({ kind: "forbidden" });
+      expect(approvePlan(plan(), { role, councilId: council, townshipId: "t1" })).toMatchObject({ ok: false, refusals: [{ kind: "forbidden" }] });
     }
-    expect(approvePlan(plan(), { role: "admin", councilId: "c2" })).toMatchObject({ kind: "forbidden" });
+    expect(approvePlan(plan(), { role: "admin", councilId: "c2" })).toMatchObject({ ok: false, refusals: [{ kind: "forbidden" }] });
   });
 
   it("tells done, due, overdue, upcoming and cancelled by quarter, state and today", () => {

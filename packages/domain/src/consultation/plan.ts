@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { idField } from "../id";
 import type { Actor } from "../auth/policy";
 import type { Violation } from "../errors";
 import { authorise } from "./access";
 import { periodOf, quarterLabel, type IsoDate, type Quarter } from "./dates";
 import { allowsCity, consultationFormatCodes, consultationFormats } from "./formats";
 import { hasTakenPlace, type ConsultationState } from "./lifecycle";
-import { done, violated, type Result } from "./result";
+import { moved, refusal, refused, refusalsOf, refusedIf, type WorkflowResult } from "../workflow/result";
 
 /**
  * The annual consultation plan (年度协商工作计划): agreed with the party committee and the
@@ -20,7 +21,7 @@ export const planItemInput = z.object({
   formatCode: z.enum(consultationFormatCodes, { error: "请选择协商形式" }),
   topic: z.string({ error: "请填写协商议题" }).trim().min(4, "协商议题至少 4 个字").max(80, "协商议题不能超过 80 个字"),
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "季度须为 1 至 4" }).nullable().default(null),
-  leadCommitteeId: z.uuid({ error: "编号格式不正确" }).nullable().default(null),
+  leadCommitteeId: idField("牵头专委会").nullable().default(null),
   note: z.string().trim().max(500, "备注不能超过 500 个字").default(""),
 });
 export type PlanItemInput = z.infer<typeof planItemInput>;
@@ -60,13 +61,12 @@ export function planEditProblem(plan: Pick<ConsultationPlan, "state" | "year">):
 }
 
 /** Approving twice is one approval; approving needs a plan with items and no problems. */
-export function approvePlan(plan: ConsultationPlan, actor: Actor): Result<PlanState> {
-  const refusal = authorise(actor, "consultationPlan.manage", { councilId: plan.councilId }, "批准年度协商计划");
-  if (refusal) return refusal;
-  if (plan.state === "approved") return done("approved", false);
-  if (plan.items.length === 0) return violated([{ path: "items", message: "年度协商计划还没有任何协商项目，不能批准" }]);
-  const problems = planItemProblems(plan.items);
-  return problems.length > 0 ? violated(problems) : done("approved");
+export function approvePlan(plan: ConsultationPlan, actor: Actor): WorkflowResult<PlanState> {
+  const denied = authorise(actor, "consultationPlan.manage", { councilId: plan.councilId }, "批准年度协商计划");
+  if (denied) return refused(denied);
+  if (plan.state === "approved") return moved("approved", false);
+  if (plan.items.length === 0) return refused(refusal("noItems", "年度协商计划还没有任何协商项目，不能批准", "rule", "items"));
+  return refusedIf(refusalsOf("item", planItemProblems(plan.items))) ?? moved("approved");
 }
 
 export const planItemProgresses = ["done", "due", "overdue", "upcoming", "cancelled"] as const;

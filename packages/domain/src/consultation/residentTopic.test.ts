@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { policy, type Actor } from "../auth/policy";
 import {
   moderateResidentTopic,
-  openResidentTopicEvents,
+  availableResidentTopicSteps,
   publicTopicView,
   residentTopicEventTypes,
   residentTopicInput,
@@ -57,10 +57,10 @@ describe("moderation", () => {
           const r = moderateResidentTopic(state, validEvent[type], actor, facts);
           const where = `${state} --${type}--> by ${name}`;
           const to = table[type][state];
-          if (!["admin", "liaisonOfT1"].includes(name)) expect(r.ok ? "ok" : r.kind, where).toBe("forbidden");
-          else if (to === "same") expect(r, where).toEqual({ ok: true, value: state, changed: false });
-          else if (to) expect(r, where).toEqual({ ok: true, value: to, changed: true });
-          else expect(r.ok ? "ok" : r.kind, where).toBe("ruleViolation");
+          if (!["admin", "liaisonOfT1"].includes(name)) expect(r.ok ? "ok" : r.refusals[0].kind, where).toBe("forbidden");
+          else if (to === "same") expect(r, where).toEqual({ ok: true, state: state, changed: false });
+          else if (to) expect(r, where).toEqual({ ok: true, state: to, changed: true });
+          else expect(r.ok ? "ok" : r.refusals[0].kind, where).toBe("rule");
         }
       }
     }
@@ -68,8 +68,8 @@ describe("moderation", () => {
   });
 
   it("needs a reason to reject", () => {
-    expect(moderateResidentTopic("pending", { type: "reject", reason: "" }, actors.liaisonOfT1!, facts)).toMatchObject({ reason: "请填写不予采纳的理由（至少 2 个字）" });
-    expect(openResidentTopicEvents("pending", actors.liaisonOfT1!, facts)).toEqual(["accept", "reject"]);
+    expect(moderateResidentTopic("pending", { type: "reject", reason: "" }, actors.liaisonOfT1!, facts)).toMatchObject({ ok: false, refusals: [{ message: "请填写不予采纳的理由（至少 2 个字）" }] });
+    expect(availableResidentTopicSteps(actors.liaisonOfT1!, { ...facts, state: "pending" }).map((s) => s.type)).toEqual(["accept", "reject"]);
   });
 
   it("shows only accepted topics publicly, without name or phone", () => {

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { idField } from "../id";
 import type { Actor } from "../auth/policy";
 import { mobilePhone } from "../roster/phone";
 import { consultationFormats, isCityOnly, type ConsultationFormatCode } from "./formats";
-import { openEvents, step, type Machine } from "./machine";
-import type { Result } from "./result";
+import type { WorkflowResult } from "../workflow/result";
+import type { Step } from "../workflow/step";
+import { stepsOf, step, type Machine } from "./machine";
 import { residentTopicProblems } from "./topicSpam";
 
 /**
@@ -12,7 +14,7 @@ import { residentTopicProblems } from "./topicSpam";
  */
 export const residentTopicInput = z
   .object({
-    townshipId: z.uuid({ error: "镇街道编号格式不正确" }),
+    townshipId: idField("镇街道"),
     topic: z.string({ error: "请填写议题" }).trim(),
     description: z.string({ error: "请填写情况描述" }).trim(),
     name: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().nullable().default(null)),
@@ -45,9 +47,9 @@ export const residentTopicMachine: Machine<ResidentTopicState, ResidentTopicEven
   final: ["accepted", "rejected"],
   target: (f) => ({ councilId: f.councilId, townshipId: f.townshipId }),
   rules: {
-    accept: { label: "采纳", from: ["pending"], to: "accepted", ...moderate, repeatIn: (s) => s === "accepted" },
+    accept: { label: "采纳", kind: "primary", from: ["pending"], to: "accepted", ...moderate, repeatIn: (s) => s === "accepted" },
     reject: {
-      label: "不予采纳",
+      label: "不予采纳", kind: "danger",
       from: ["pending"],
       to: "rejected",
       ...moderate,
@@ -58,12 +60,12 @@ export const residentTopicMachine: Machine<ResidentTopicState, ResidentTopicEven
   },
 };
 
-export function moderateResidentTopic(state: ResidentTopicState, event: ResidentTopicEvent, actor: Actor, facts: ResidentTopicFacts): Result<ResidentTopicState> {
+export function moderateResidentTopic(state: ResidentTopicState, event: ResidentTopicEvent, actor: Actor, facts: ResidentTopicFacts): WorkflowResult<ResidentTopicState> {
   return step(residentTopicMachine, state, event, actor, facts);
 }
 
-export function openResidentTopicEvents(state: ResidentTopicState, actor: Actor, facts: ResidentTopicFacts): ResidentTopicEventType[] {
-  return openEvents(residentTopicMachine, state, actor, facts);
+export function availableResidentTopicSteps(actor: Actor, topic: ResidentTopicFacts & { state: ResidentTopicState }): Step<ResidentTopicEventType>[] {
+  return stepsOf(residentTopicMachine, topic.state, actor, topic);
 }
 
 /** Only accepted topics appear on the public page, and never with the resident's name or phone. */

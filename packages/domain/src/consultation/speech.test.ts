@@ -7,7 +7,7 @@ describe("speech", () => {
   it("parses a speech with Chinese messages", () => {
     expect(speechInput.parse({ consultationId: uid(1), memberId: uid(2), kind: "plenarySpeech", title: "关于托育服务体系建设" })).toMatchObject({ summary: "" });
     expect(speechInput.safeParse({ consultationId: uid(1), memberId: "x", kind: "song", title: "好" }).error?.issues.map((i) => i.message)).toEqual([
-      "请选择发言的委员",
+      "发言的委员无效，请重新选择",
       "请选择发言类型：大会发言、会上发言或书面发言",
       "发言题目至少 2 个字",
     ]);

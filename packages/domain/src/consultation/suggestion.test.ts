@@ -5,7 +5,7 @@ import {
   suggestionDeadlineStatus,
   isSuggestionOverdue,
   suggestionOpenItems,
-  openSuggestionEvents,
+  availableSuggestionSteps,
   suggestionEventTypes,
   suggestionMachine,
   suggestionStates,
@@ -62,10 +62,10 @@ describe("suggestion", () => {
           const r = transitionSuggestion(state, validEvent[type], actor, facts());
           const where = `${state} --${type}--> by ${name}`;
           const to = table[type][state];
-          if (!mayAct[type].includes(name)) expect(r.ok ? "ok" : r.kind, where).toBe("forbidden");
-          else if (to === "same") expect(r, where).toEqual({ ok: true, value: state, changed: false });
-          else if (to) expect(r, where).toEqual({ ok: true, value: to, changed: true });
-          else expect(r.ok ? "ok" : r.kind, where).toBe("ruleViolation");
+          if (!mayAct[type].includes(name)) expect(r.ok ? "ok" : r.refusals[0].kind, where).toBe("forbidden");
+          else if (to === "same") expect(r, where).toEqual({ ok: true, state: state, changed: false });
+          else if (to) expect(r, where).toEqual({ ok: true, state: to, changed: true });
+          else expect(r.ok ? "ok" : r.refusals[0].kind, where).toBe("rule");
         }
       }
     }
@@ -76,22 +76,20 @@ describe("suggestion", () => {
   });
 
   it("leaves a city consultation's suggestions to the office", () => {
-    expect(transitionSuggestion("recorded", validEvent.route, actors.liaisonOfT1!, facts({ townshipId: null }))).toMatchObject({ kind: "forbidden" });
+    expect(transitionSuggestion("recorded", validEvent.route, actors.liaisonOfT1!, facts({ townshipId: null }))).toMatchObject({ ok: false, refusals: [{ kind: "forbidden" }] });
     expect(transitionSuggestion("recorded", validEvent.route, actors.admin!, facts({ townshipId: null })).ok).toBe(true);
   });
 
   it("counts the same routing once, and refuses a different unit while routed", () => {
     const again = { type: "route", handlingUnitId: "u1", deadline: "2024-06-19" } as const;
-    expect(transitionSuggestion("routed", again, actors.liaisonOfT1!, facts())).toEqual({ ok: true, value: "routed", changed: false });
-    expect(transitionSuggestion("routed", validEvent.route, actors.liaisonOfT1!, facts())).toMatchObject({
-      reason: "意见建议当前为「办理中」，不能交办",
-    });
+    expect(transitionSuggestion("routed", again, actors.liaisonOfT1!, facts())).toEqual({ ok: true, state: "routed", changed: false });
+    expect(transitionSuggestion("routed", validEvent.route, actors.liaisonOfT1!, facts())).toMatchObject({ ok: false, refusals: [{ message: "意见建议当前为「办理中」，不能交办" }] });
   });
 
   it("needs a future deadline, an answer with substance, and a reason unless implemented", () => {
     const reasons = (state: SuggestionState, e: SuggestionEvent, actor = actors.admin!) => {
       const r = transitionSuggestion(state, e, actor, facts());
-      return r.ok ? [] : r.violations.map((v) => v.message);
+      return r.ok ? [] : r.refusals.map((v) => v.message);
     };
     expect(reasons("recorded", { type: "route", handlingUnitId: "u2", deadline: today })).toEqual(["答复期限须晚于今天"]);
     expect(reasons("routed", { type: "answer", answer: "收到" })).toEqual(["请填写答复内容（至少 5 个字），写明办理措施和结果"]);
@@ -103,13 +101,13 @@ describe("suggestion", () => {
   });
 
   it("refuses a second closing with its reason", () => {
-    expect(transitionSuggestion("closed", validEvent.close, actors.liaisonOfT1!, facts())).toMatchObject({ reason: "该意见建议已销号，不能再销号" });
+    expect(transitionSuggestion("closed", validEvent.close, actors.liaisonOfT1!, facts())).toMatchObject({ ok: false, refusals: [{ message: "该意见建议已销号，不能再销号" }] });
   });
 
   it("offers the handler only its answer buttons", () => {
-    expect(openSuggestionEvents("routed", actors.handlerOfU1!, facts())).toEqual(["decline", "answer"]);
-    expect(openSuggestionEvents("routed", actors.handlerOfU2!, facts())).toEqual([]);
-    expect(openSuggestionEvents("routed", actors.liaisonOfT1!, facts())).toEqual(["recall"]);
+    expect(availableSuggestionSteps(actors.handlerOfU1!, { ...facts(), state: "routed" }).map((s) => s.type)).toEqual(["decline", "answer"]);
+    expect(availableSuggestionSteps(actors.handlerOfU2!, { ...facts(), state: "routed" }).map((s) => s.type)).toEqual([]);
+    expect(availableSuggestionSteps(actors.liaisonOfT1!, { ...facts(), state: "routed" }).map((s) => s.type)).toEqual(["recall"]);
   });
 
   it("never leaves closed, whatever is sent", () => {
@@ -123,7 +121,7 @@ describe("suggestion", () => {
           const r = transitionSuggestion(state, e, a, facts({ handlingUnitId: unit }));
           if (before === "closed") expect(r.ok).toBe(false);
           if (r.ok) {
-            state = r.value;
+            state = r.state;
             if (e.type === "route") unit = e.handlingUnitId;
             if (state === "recorded") unit = null;
           }

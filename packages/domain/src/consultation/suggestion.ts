@@ -1,8 +1,11 @@
 import type { Actor } from "../auth/policy";
 import type { Violation } from "../errors";
+import { answerDeadlineStatus, isAnswerOverdue, type AnswerDeadlineStatus, type UnitAnswerStage } from "../unitAnswer";
+import { ratingProblems, type RatingScale } from "../unitAnswer/rating";
 import { daysBetween, type IsoDate } from "./dates";
-import { openEvents, step, type Machine } from "./machine";
-import type { Result } from "./result";
+import type { WorkflowResult } from "../workflow/result";
+import type { Step } from "../workflow/step";
+import { stepsOf, step, type Machine } from "./machine";
 
 /**
  * A suggestion (意见建议) from its recording to its closing (销号): routed to a handling unit with a
@@ -61,7 +64,7 @@ export const suggestionMachine: Machine<SuggestionState, SuggestionEvent, Sugges
   target: (f) => ({ councilId: f.councilId, townshipId: f.townshipId, handlingUnitId: f.handlingUnitId }),
   rules: {
     route: {
-      label: "交办",
+      label: "交办", kind: "primary",
       from: ["recorded"],
       to: "routed",
       action: "suggestion.route",
@@ -73,7 +76,7 @@ export const suggestionMachine: Machine<SuggestionState, SuggestionEvent, Sugges
         ...(e.deadline <= f.today ? [{ path: "deadline", message: "答复期限须晚于今天" }] : []),
       ],
     },
-    decline: { label: "退回", from: ["routed"], to: "recorded", ...unit, check: (e) => reasonProblem(e.reason, "退回理由") },
+    decline: { label: "退回", kind: "danger", from: ["routed"], to: "recorded", ...unit, check: (e) => reasonProblem(e.reason, "退回理由") },
     recall: {
       label: "撤回交办",
       from: ["routed"],
@@ -83,7 +86,7 @@ export const suggestionMachine: Machine<SuggestionState, SuggestionEvent, Sugges
       check: (e) => reasonProblem(e.reason, "撤回理由"),
     },
     answer: {
-      label: "答复",
+      label: "答复", kind: "primary",
       from: ["routed"],
       to: "answered",
       ...unit,
@@ -91,26 +94,30 @@ export const suggestionMachine: Machine<SuggestionState, SuggestionEvent, Sugges
       check: (e) => (e.answer.trim().length < 5 ? [{ path: "answer", message: "请填写答复内容（至少 5 个字），写明办理措施和结果" }] : []),
     },
     close: {
-      label: "销号",
+      label: "销号", kind: "primary",
       from: ["recorded", "answered"],
       to: "closed",
       action: "suggestion.close",
       ...organiser,
-      check: (e) => {
-        if (!suggestionResults.includes(e.result)) return [{ path: "result", message: "请选择办理结果：落实、部分落实或未落实" }];
-        // Whoever reads the closed list must see why something was not (fully) done.
-        return e.result === "implemented" ? [] : reasonProblem(e.reason, `${suggestionResultLabels[e.result]}的原因`);
-      },
+      // Closing rates the unit's work with the shared rating; whoever reads the closed list must see why something was not (fully) done.
+      check: (e) =>
+        ratingProblems({ overall: e.result, comment: e.reason }, suggestionRatingScale, {
+          field: "reason",
+          minLength: 2,
+          overall: "请选择办理结果：落实、部分落实或未落实",
+          message: (level) => `请填写${level.label}的原因（至少 2 个字）`,
+        }).map((v) => (v.path === "overall" ? { ...v, path: "result" } : v)),
     },
   },
 };
 
-export function transitionSuggestion(state: SuggestionState, event: SuggestionEvent, actor: Actor, facts: SuggestionFacts): Result<SuggestionState> {
+export function transitionSuggestion(state: SuggestionState, event: SuggestionEvent, actor: Actor, facts: SuggestionFacts): WorkflowResult<SuggestionState> {
   return step(suggestionMachine, state, event, actor, facts);
 }
 
-export function openSuggestionEvents(state: SuggestionState, actor: Actor, facts: SuggestionFacts): SuggestionEventType[] {
-  return openEvents(suggestionMachine, state, actor, facts);
+/** The steps this actor may take on this suggestion now: the buttons to show. */
+export function availableSuggestionSteps(actor: Actor, suggestion: SuggestionFacts & { state: SuggestionState }): Step<SuggestionEventType>[] {
+  return stepsOf(suggestionMachine, suggestion.state, actor, suggestion);
 }
 
 /** What the open-items list needs of a suggestion. */
@@ -128,24 +135,32 @@ export const suggestionDeadlineStatusLabels: Record<SuggestionDeadlineStatus, st
   closed: "已销号",
 };
 
+/** Where a suggestion stands in the shared sent → answered → rated part (../unitAnswer). */
+export const suggestionStage: Record<SuggestionState, UnitAnswerStage> = { recorded: "notSent", routed: "sent", answered: "answered", closed: "rated" };
+
+/** The result of closing, as the shared rating reads it: only 落实 satisfies; the others need their reason. */
+export const suggestionRatingScale: RatingScale = {
+  levels: suggestionResults.map((code) => ({ code, label: suggestionResultLabels[code], satisfied: code === "implemented" })),
+  dimensions: [],
+};
+
 /** Overdue means the unit still owes an answer after its deadline; a late answer is no longer overdue, only late. */
 export function isSuggestionOverdue(s: Pick<TrackedSuggestion, "state" | "deadline">, today: IsoDate): boolean {
-  return s.state === "routed" && s.deadline != null && today > s.deadline;
+  return isAnswerOverdue({ stage: suggestionStage[s.state], dueOn: s.deadline }, today);
 }
 
+const deadlineWords: Record<AnswerDeadlineStatus, SuggestionDeadlineStatus> = {
+  unsent: "unrouted",
+  onTime: "onTime",
+  dueSoon: "dueSoon",
+  overdue: "overdue",
+  answered: "answered",
+  answeredLate: "answeredLate",
+  rated: "closed",
+};
+
 export function suggestionDeadlineStatus(s: TrackedSuggestion, today: IsoDate, dueSoonDays: number): SuggestionDeadlineStatus {
-  switch (s.state) {
-    case "recorded":
-      return "unrouted";
-    case "closed":
-      return "closed";
-    case "answered":
-      return s.deadline != null && s.answeredOn != null && s.answeredOn > s.deadline ? "answeredLate" : "answered";
-    case "routed":
-      if (s.deadline == null) return "onTime";
-      if (today > s.deadline) return "overdue";
-      return daysBetween(today, s.deadline) <= dueSoonDays ? "dueSoon" : "onTime";
-  }
+  return deadlineWords[answerDeadlineStatus({ stage: suggestionStage[s.state], dueOn: s.deadline, answeredOn: s.answeredOn }, today, dueSoonDays)];
 }
 
 const urgency: Record<SuggestionDeadlineStatus, number> = { overdue: 0, dueSoon: 1, unrouted: 2, answeredLate: 3, answered: 4, onTime: 5, closed: 6 };

@@ -1,4 +1,6 @@
+import { attendanceOpen } from "./attendance";
 import { z } from "zod";
+import { idField } from "../id";
 import { categoryField } from "../proposal/category";
 import type { ConsultationState } from "./lifecycle";
 
@@ -11,7 +13,7 @@ export const suggestionAuthorKindLabels: Record<SuggestionAuthorKind, string> = 
   departmentRepresentative: "部门代表",
 };
 
-const id = z.uuid({ error: "编号格式不正确" });
+const consultationId = idField("协商");
 const content = z.string({ error: "请填写意见建议内容" }).trim().min(5, "意见建议内容至少 5 个字").max(2000, "意见建议内容不能超过 2000 个字");
 /** One of the categories proposals use too. */
 const category = categoryField("请选择意见建议分类");
@@ -19,14 +21,14 @@ const category = categoryField("请选择意见建议分类");
 /** Recorded by the organiser for anyone present. */
 export const suggestionInput = z
   .object({
-    consultationId: id,
+    consultationId,
     content,
     category,
     authorKind: z.enum(suggestionAuthorKinds, { error: "请选择提出人类别：委员、群众或部门代表" }),
-    authorMemberId: id.nullable().default(null),
+    authorMemberId: idField("提出意见的委员").nullable().default(null),
     /** A resident may stay anonymous; a representative is named. */
     authorName: z.string().trim().max(40, "姓名不能超过 40 个字").nullable().default(null),
-    authorUnitId: id.nullable().default(null),
+    authorUnitId: idField("部门代表所在单位").nullable().default(null),
   })
   .superRefine((s, ctx) => {
     if (s.authorKind === "member" && s.authorMemberId == null) ctx.addIssue({ code: "custom", path: ["authorMemberId"], message: "请选择提出意见的委员" });
@@ -40,10 +42,10 @@ export const suggestionInput = z
 export type SuggestionInput = z.infer<typeof suggestionInput>;
 
 /** Sent by a member from the portal: the author is the member signed in. */
-export const memberSuggestionInput = z.object({ consultationId: id, content, category });
+export const memberSuggestionInput = z.object({ consultationId, content, category });
 export type MemberSuggestionInput = z.infer<typeof memberSuggestionInput>;
 
 /** Suggestions are gathered at and after the meeting, until the outcome is written. */
 export function suggestionSubmitProblem(state: ConsultationState): string | null {
-  return state === "scheduled" || state === "held" ? null : "本次协商当前不收集意见建议";
+  return attendanceOpen(state) ? null : "本次协商当前不收集意见建议";
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "../id";
 
 /** Standing venues of a township (or the city) where members meet people between meetings. */
 export const venueKinds = ["deliberationHall", "receptionHall", "memberStudio", "consultationPost"] as const;
@@ -26,17 +27,15 @@ const needsTownship: Record<VenueKind, boolean> = {
   consultationPost: true,
 };
 
-const id = z.uuid({ error: "编号格式不正确" });
-
 export const venueInput = z.object({
   kind: z.enum(venueKinds, { error: "请选择阵地类型：民生议事堂、委员会客厅、委员工作室或协商驿站" }),
   name: z.string({ error: "请填写阵地名称" }).trim().min(2, "阵地名称至少 2 个字").max(60, "阵地名称不能超过 60 个字"),
-  townshipId: id.nullable().default(null),
+  townshipId: idField("镇街道").nullable().default(null),
   address: z.string().trim().max(120, "地址不能超过 120 个字").default(""),
   /** Only reception halls are rated (委员会客厅星级). */
   stars: z.number({ error: "星级须为数字" }).int("星级须为整数").min(starScale.min).max(starScale.max).nullable().default(null),
   /** The members who host it (会客厅、工作室的牵头委员). */
-  hostMemberIds: z.array(id).max(50, "牵头委员不能超过 50 人").default([]),
+  hostMemberIds: z.array(idField("牵头委员")).max(50, "牵头委员不能超过 50 人").default([]),
 });
 export type VenueInput = z.infer<typeof venueInput>;
 

@@ -35,9 +35,9 @@ describe("holding a deliberation", () => {
   });
 
   it("needs someone present, and nothing about invitations: a walk-in registered by hand is enough", () => {
-    expect(transitionConsultation("scheduled", { type: "hold" }, liaison, facts(1))).toEqual({ ok: true, value: "held", changed: true });
+    expect(transitionConsultation("scheduled", { type: "hold" }, liaison, facts(1))).toEqual({ ok: true, state: "held", changed: true });
     const none = transitionConsultation("scheduled", { type: "hold" }, liaison, facts(0));
-    expect(none).toMatchObject({ ok: false, kind: "ruleViolation" });
+    expect(none).toMatchObject({ ok: false, refusals: [{ kind: "rule" }] });
     expect(JSON.stringify(none)).toContain("尚无出席记录，请先扫码签到或手工登记出席");
   });
 });

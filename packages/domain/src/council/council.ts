@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "../id";
 
 /** 全国、省、市、县 — one deployment serves every level (省市县三级贯通). */
 export const councilLevels = ["national", "province", "city", "county"] as const;
@@ -16,7 +17,7 @@ const levelRank: Record<CouncilLevel, number> = { national: 0, province: 1, city
 export const councilInput = z.object({
   name: z.string().trim().min(2, "委员会名称至少 2 个字").max(60, "委员会名称不能超过 60 个字"),
   level: z.enum(councilLevels, { error: "级别须为全国、省、市或县" }),
-  parentId: z.string().uuid().nullable(),
+  parentId: idField("上级政协").nullable(),
 });
 export type CouncilInput = z.infer<typeof councilInput>;
 

@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from "../calendar";
 import { z } from "zod";
 import type { ExtensionRules } from "./rules";
+import { moved, refusal, refused, type WorkflowResult } from "../workflow/result";
 
 export const extensionStatuses = ["pending", "granted", "refused"] as const;
 export type ExtensionStatus = (typeof extensionStatuses)[number];
@@ -89,4 +90,18 @@ function newDateProblem(dueOn: CalendarDate, newDueOn: CalendarDate, rules: Exte
   const latest = addDays(dueOn, rules.maxDays);
   if (newDueOn > latest) return `每次延期不超过 ${rules.maxDays} 天，${what}最迟为 ${latest}`;
   return null;
+}
+
+/** 申请延期 as a workflow step (../workflow/result): a request made is waiting, or the reason it may not be made. */
+export function extensionRequestStep(a: Parameters<typeof extensionRequestProblem>[0]): WorkflowResult<"pending"> {
+  const problem = extensionRequestProblem(a);
+  return problem ? refused(refusal("extensionRequest", problem, "rule", "requestedDueOn")) : moved("pending");
+}
+
+/** 审批延期 as a workflow step: the request's new status, or the reason the office may not decide so. */
+export function extensionDecisionStep(a: Parameters<typeof extensionDecisionProblem>[0]): WorkflowResult<"granted" | "refused"> {
+  const problem = extensionDecisionProblem(a);
+  if (!problem) return moved(a.decision.decision === "grant" ? "granted" : "refused");
+  const decided = a.status !== "pending";
+  return refused(refusal(decided ? "decided" : "extensionDecision", problem, decided ? "conflict" : "rule", decided ? undefined : "grantedDueOn"));
 }

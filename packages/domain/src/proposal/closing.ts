@@ -1,6 +1,7 @@
 import { isPastDay } from "../calendar";
 import { evaluationLastDay, rehandlingDueOn } from "./deadline";
-import { evaluationProblems, isSatisfied, maxRehandlings } from "./evaluation";
+import { refusalsOf, refusedIf } from "../workflow/result";
+import { evaluationViolations, isSatisfied, maxRehandlings } from "./evaluation";
 import { moveTo, refuseStep, type StepRule } from "./step";
 
 /** From the reply to closing (测评 → 不满意重新办理一次 → 办结). */
@@ -8,8 +9,8 @@ import { moveTo, refuseStep, type StepRule } from "./step";
 export const evaluate: StepRule<"evaluate"> = (ctx, event) => {
   const { state, rules, today } = ctx;
   const input = event.evaluation;
-  const problems = evaluationProblems(input, rules);
-  if (problems.length > 0) return refuseStep(problems.join("；"));
+  const problems = refusedIf(refusalsOf("evaluation", evaluationViolations(input, rules)));
+  if (problems) return problems;
   const evaluation = {
     overall: input.overall,
     dimensions: input.dimensions,
@@ -36,7 +37,7 @@ export const close: StepRule<"close"> = (ctx) => {
   if (state.status === "evaluated") return moveTo({ ...state, status: "closed" });
   const lastDay = state.repliedOn ? evaluationLastDay(state.repliedOn, rules) : null;
   if (lastDay !== null && !isPastDay(lastDay, facts.now)) {
-    return refuseStep(`答复后 ${rules.deadlines.evaluationDays} 天内提案者可以测评（截至 ${lastDay}），期满仍未测评方可办结`);
+    return refuseStep("evaluationWindow", `答复后 ${rules.deadlines.evaluationDays} 天内提案者可以测评（截至 ${lastDay}），期满仍未测评方可办结`);
   }
   return moveTo({ ...state, status: "closed", closedUnevaluated: true });
 };

@@ -16,25 +16,32 @@ export const proposalDutyEventLabels: Record<ProposalDutyEventKind, string> = {
   keyProposal: "提案列为重点提案",
 };
 
-export type ProposalDutyEvent = { kind: ProposalDutyEventKind; memberId: string };
+/**
+ * `role` and `signers` say how the member took part, so a table can split a joint proposal's points
+ * (「第一提案人得一半，其余联名人平分另一半」): signers are the members signing when the step is
+ * taken, the first proposer included. Collective proposals credit no member, so `collective` is
+ * not written by this area today; the role exists for tables and for sources that will.
+ */
+export type ProposalDutyEvent = { kind: ProposalDutyEventKind; memberId: string; role: "lead" | "cosigner"; signers: number };
+
+function eventsFor(p: Proposer, kind: (lead: boolean) => ProposalDutyEventKind | null): ProposalDutyEvent[] {
+  const signing = signingMembersOf(p);
+  return signing.flatMap((s) => {
+    const k = kind(s.lead);
+    return k ? [{ kind: k, memberId: s.memberId, role: s.lead ? ("lead" as const) : ("cosigner" as const), signers: signing.length }] : [];
+  });
+}
 
 /** Submitting counts for the first proposer only: co-signers are credited when it is filed. */
 export function dutyEventsOnSubmit(p: Proposer): ProposalDutyEvent[] {
-  return signingMembersOf(p)
-    .filter((s) => s.lead)
-    .map((s) => ({ kind: "proposalSubmitted", memberId: s.memberId }));
+  return eventsFor(p, (lead) => (lead ? "proposalSubmitted" : null));
 }
 
 export function dutyEventsOnFile(p: Proposer): ProposalDutyEvent[] {
-  return signingMembersOf(p).map((s) => ({
-    kind: s.lead ? "proposalFiledAsLead" : "proposalFiledAsCosigner",
-    memberId: s.memberId,
-  }));
+  return eventsFor(p, (lead) => (lead ? "proposalFiledAsLead" : "proposalFiledAsCosigner"));
 }
 
 /** Becoming a key proposal rewards its author; co-signers already have their filing credit. */
 export function dutyEventsOnKeyProposal(p: Proposer): ProposalDutyEvent[] {
-  return signingMembersOf(p)
-    .filter((s) => s.lead)
-    .map((s) => ({ kind: "keyProposal", memberId: s.memberId }));
+  return eventsFor(p, (lead) => (lead ? "keyProposal" : null));
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { CalendarDate } from "../calendar";
+import type { Violation } from "../errors";
+import { ratingProblems, ratingSatisfied, type RatingScale } from "../unitAnswer/rating";
 import type { ProposalRules } from "./ruleSet";
 
 /**
@@ -25,27 +27,21 @@ export type Evaluation = {
 /** Re-handling happens once: a second unsatisfied rating is recorded and the proposal can close. */
 export const maxRehandlings = 1;
 
-export function isSatisfied(levelCode: string, rules: ProposalRules): boolean {
-  return rules.satisfaction.scale.find((l) => l.code === levelCode)?.satisfied ?? false;
+/** The council's 测评 scale as the shared rating (../unitAnswer) reads it. */
+export function proposalRatingScale(rules: ProposalRules): RatingScale {
+  return { levels: rules.satisfaction.scale, dimensions: rules.satisfaction.dimensions };
 }
 
-/** Every reason the rating does not fit the council's scale; empty when it does. */
+export function isSatisfied(levelCode: string, rules: ProposalRules): boolean {
+  return ratingSatisfied(levelCode, proposalRatingScale(rules));
+}
+
+/** Every reason the rating does not fit the council's scale, each at its field; empty when it does. */
+export function evaluationViolations(input: EvaluationInput, rules: ProposalRules): Violation[] {
+  return ratingProblems(input, proposalRatingScale(rules), { field: "comment", minLength: 1, message: () => "选择不满意时请写明原因，便于承办单位重新办理" });
+}
+
+/** The same, as the messages a form lists. */
 export function evaluationProblems(input: EvaluationInput, rules: ProposalRules): string[] {
-  const { scale, dimensions } = rules.satisfaction;
-  const levels = new Set(scale.map((l) => l.code));
-  const choices = scale.map((l) => l.label).join("、");
-  const problems: string[] = [];
-  if (!levels.has(input.overall)) problems.push(`总体评价须为${choices}之一`);
-  for (const d of dimensions) {
-    const rating = input.dimensions[d.code];
-    if (rating === undefined) problems.push(`请对「${d.label}」作出评价`);
-    else if (!levels.has(rating)) problems.push(`「${d.label}」的评价须为${choices}之一`);
-  }
-  for (const code of Object.keys(input.dimensions)) {
-    if (!dimensions.some((d) => d.code === code)) problems.push(`本会测评不含评价项 ${code}，请刷新页面后重新测评`);
-  }
-  if (levels.has(input.overall) && !isSatisfied(input.overall, rules) && !input.comment) {
-    problems.push("选择不满意时请写明原因，便于承办单位重新办理");
-  }
-  return problems;
+  return evaluationViolations(input, rules).map((v) => v.message);
 }

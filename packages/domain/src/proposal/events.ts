@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "../auth/role";
+import type { StepKind } from "../workflow/step";
 import { assignmentInput } from "./assignment";
 import { proposalCategories } from "./category";
 import { evaluationInput } from "./evaluation";
@@ -54,7 +55,7 @@ export const proposalEventSchema = z.discriminatedUnion("type", [
 export type ProposalEvent = z.infer<typeof proposalEventSchema>;
 export type ProposalEventType = ProposalEvent["type"];
 
-type Step = { label: string; from: readonly ProposalStatus[]; roles: readonly Role[]; requires: readonly string[] };
+type Step = { label: string; kind: StepKind; from: readonly ProposalStatus[]; roles: readonly Role[]; requires: readonly string[] };
 
 /**
  * Every transition: the states it starts from, the roles that may take it (member = the proposer,
@@ -63,56 +64,56 @@ type Step = { label: string; from: readonly ProposalStatus[]; roles: readonly Ro
  */
 export const proposalSteps = {
   submit: {
-    label: "提交",
+    label: "提交", kind: "primary",
     from: ["draft"],
     roles: ["member", "admin"],
     requires: ["由第一提案人（集体提案为其联系人）提交", "标题、案由、建议、类别、是否民生齐全且不超过字数上限", "联名委员均已答复，且至少一人确认"],
   },
-  withdraw: { label: "撤回", from: ["submitted", "underReview", "returned"], roles: ["member", "admin"], requires: ["未立案"] },
-  startReview: { label: "开始审查", from: ["submitted"], roles: ["admin"], requires: [] },
+  withdraw: { label: "撤回", kind: "danger", from: ["submitted", "underReview", "returned"], roles: ["member", "admin"], requires: ["未立案"] },
+  startReview: { label: "开始审查", kind: "primary", from: ["submitted"], roles: ["admin"], requires: [] },
   returnForRevision: {
-    label: "退回修改",
+    label: "退回修改", kind: "default",
     from: ["underReview"],
     roles: ["admin"],
     requires: ["写明退回理由", "审查轮次未达规则上限（最后一轮须作出立案或不予立案的决定）"],
   },
-  resubmit: { label: "修改后重新提交", from: ["returned"], roles: ["member", "admin"], requires: ["内容齐全且不超过字数上限"] },
+  resubmit: { label: "修改后重新提交", kind: "primary", from: ["returned"], roles: ["member", "admin"], requires: ["内容齐全且不超过字数上限"] },
   file: {
-    label: "立案",
+    label: "立案", kind: "primary",
     from: ["underReview"],
     roles: ["admin"],
     requires: ["编号为 届-次-序号，且本次会议从未使用", "可同时确定提案类别和是否民生，不占用退回修改的轮次"],
   },
-  notFile: { label: "不予立案", from: ["underReview"], roles: ["admin"], requires: ["理由取自规则列出的不予立案理由", "记录转办方式"] },
-  merge: { label: "并案", from: ["filed"], roles: ["admin"], requires: ["尚未并案", "同一次会议、均已立案且尚未交办"] },
-  markKey: { label: "列为重点提案", from: ["filed", "assignmentReturned", "assigned"], roles: ["admin"], requires: ["尚不是重点提案", "写明领办领导", "回头看日期不早于今天"] },
-  assign: { label: "交办", from: ["filed", "assignmentReturned"], roles: ["admin"], requires: ["一个主办单位加若干会办单位，或两个以上分办单位，每个单位只出现一次"] },
+  notFile: { label: "不予立案", kind: "danger", from: ["underReview"], roles: ["admin"], requires: ["理由取自规则列出的不予立案理由", "记录转办方式"] },
+  merge: { label: "并案", kind: "default", from: ["filed"], roles: ["admin"], requires: ["尚未并案", "同一次会议、均已立案且尚未交办"] },
+  markKey: { label: "列为重点提案", kind: "default", from: ["filed", "assignmentReturned", "assigned"], roles: ["admin"], requires: ["尚不是重点提案", "写明领办领导", "回头看日期不早于今天"] },
+  assign: { label: "交办", kind: "primary", from: ["filed", "assignmentReturned"], roles: ["admin"], requires: ["一个主办单位加若干会办单位，或两个以上分办单位，每个单位只出现一次"] },
   reassign: {
-    label: "重新交办",
+    label: "重新交办", kind: "default",
     from: ["assigned"],
     roles: ["admin"],
     requires: ["写明重新交办的理由", "尚无单位答复", "退回期限已过的交办不当，由办公室直接重新交办"],
   },
   returnAssignment: {
-    label: "退回交办",
+    label: "退回交办", kind: "danger",
     from: ["assigned"],
     roles: ["handler", "admin"],
     requires: ["由被交办的单位退回并写明理由", "在规则规定的退回期限内", "尚无单位答复"],
   },
-  sendCoOpinion: { label: "提交会办意见", from: ["assigned"], roles: ["handler", "admin"], requires: ["由会办单位提交", "尚未提交过"] },
+  sendCoOpinion: { label: "提交会办意见", kind: "primary", from: ["assigned"], roles: ["handler", "admin"], requires: ["由会办单位提交", "尚未提交过"] },
   reply: {
-    label: "答复",
+    label: "答复", kind: "primary",
     from: ["assigned", "rehandling"],
     roles: ["handler", "admin"],
     requires: ["由主办单位或分办单位答复", "答复类别取自规则", "主办单位须在会办意见到齐后答复", "本轮尚未答复"],
   },
   evaluate: {
-    label: "测评",
+    label: "测评", kind: "primary",
     from: ["replied"],
     roles: ["member", "admin"],
     requires: ["由第一提案人（集体提案为其联系人）测评", "总体及规则要求的各评价项均已评价", "不满意时写明原因"],
   },
-  close: { label: "办结", from: ["replied", "evaluated"], roles: ["admin"], requires: ["已测评，或答复后测评期限已满"] },
+  close: { label: "办结", kind: "primary", from: ["replied", "evaluated"], roles: ["admin"], requires: ["已测评，或答复后测评期限已满"] },
 } as const satisfies Record<ProposalEventType, Step>;
 
 export const proposalEventTypes = Object.keys(proposalSteps) as ProposalEventType[];

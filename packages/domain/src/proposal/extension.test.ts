@@ -41,10 +41,7 @@ describe("reassignment by the office (重新交办)", () => {
     const lead = { role: "handler", handlingUnitId: leadUnit } as const;
     const late = factsAt("2024-04-10T09:00:00");
     const returned = transition(stateIn.assigned, { type: "returnAssignment", reason: "不属于本单位职责" }, lead, late, zhejiangCityPreset);
-    expect(returned).toEqual({
-      ok: false,
-      reason: "交办已超过 10 天（退回期限至 2024-03-25），不能再退回；如确属交办不当，请联系办公室直接重新交办",
-    });
+    expect(returned).toEqual({ ok: false, refusals: [expect.objectContaining({ message: "交办已超过 10 天（退回期限至 2024-03-25），不能再退回；如确属交办不当，请联系办公室直接重新交办" })] });
     const r = transition(stateIn.assigned, event, admin, late, zhejiangCityPreset);
     expect(r.ok && r.state.assignment).toEqual({ mode: "joint", units: [{ handlingUnitId: otherUnit, role: "lead" }], assignedOn: "2024-04-10" });
     expect(r.ok && r.state.dueOn).toBe("2024-07-10");
@@ -52,14 +49,8 @@ describe("reassignment by the office (重新交办)", () => {
   });
 
   it("needs a reason and no reply yet", () => {
-    expect(transition(stateIn.assigned, { ...event, reason: "" }, admin, factsAt("2024-04-10T09:00:00"), zhejiangCityPreset)).toEqual({
-      ok: false,
-      reason: "请写明重新交办的理由（如原单位反映不属于其职责），便于各单位知悉",
-    });
+    expect(transition(stateIn.assigned, { ...event, reason: "" }, admin, factsAt("2024-04-10T09:00:00"), zhejiangCityPreset)).toEqual({ ok: false, refusals: [expect.objectContaining({ message: "请写明重新交办的理由（如原单位反映不属于其职责），便于各单位知悉" })] });
     const split = { ...stateIn.assigned, replies: [{ handlingUnitId: leadUnit, categoryCode: "A", round: 0, repliedOn: "2024-04-01" }] };
-    expect(transition(split, event, admin, factsAt("2024-04-10T09:00:00"), zhejiangCityPreset)).toEqual({
-      ok: false,
-      reason: "已有承办单位作出答复，不能重新交办；如答复不当，请在测评后重新办理",
-    });
+    expect(transition(split, event, admin, factsAt("2024-04-10T09:00:00"), zhejiangCityPreset)).toEqual({ ok: false, refusals: [expect.objectContaining({ message: "已有承办单位作出答复，不能重新交办；如答复不当，请在测评后重新办理" })] });
   });
 });

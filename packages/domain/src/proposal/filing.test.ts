@@ -27,6 +27,6 @@ describe("filing with the category (立案时确定类别)", () => {
       factsAt("2024-02-01T09:00:00"),
       zhejiangCityPreset,
     );
-    expect(bad).toEqual({ ok: false, reason: "请从提案类别中选择一项" });
+    expect(bad).toEqual({ ok: false, refusals: [expect.objectContaining({ message: "请从提案类别中选择一项" })] });
   });
 });

@@ -24,3 +24,5 @@ export * from "./dutyEvents";
 export type { Outcome } from "./outcome";
 export * from "./filing";
 export * from "./extension";
+export * from "./edit";
+export { awaitedCoUnitsOf } from "./handling";

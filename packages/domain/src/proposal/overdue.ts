@@ -1,5 +1,6 @@
 import { coUnitsOf, type HandlingRole } from "./assignment";
-import { daysBetween, isPastDay, shanghaiDate, type CalendarDate } from "../calendar";
+import { isPastDay, shanghaiDate, type CalendarDate } from "../calendar";
+import { daysOverdue } from "../unitAnswer/deadline";
 import { coOpinionDueOn } from "./deadline";
 import type { ProposalRules } from "./ruleSet";
 import type { ProposalState } from "./state";
@@ -18,12 +19,12 @@ export type HandlingTask = {
 
 export type OverdueTask = HandlingTask & { daysOverdue: number };
 
-/** Tasks still outstanding after their last day (in Shanghai), most overdue first. */
+/** Tasks still outstanding after their last day (in Shanghai), most overdue first; days counted as every unit answer is (../unitAnswer). */
 export function overdueTasks(tasks: HandlingTask[], now: Date): OverdueTask[] {
   const today = shanghaiDate(now);
   return tasks
     .filter((t) => t.doneOn === null && isPastDay(t.dueOn, now))
-    .map((t) => ({ ...t, daysOverdue: daysBetween(t.dueOn, today) }))
+    .map((t) => ({ ...t, daysOverdue: daysOverdue(t.dueOn, today) }))
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.proposalId.localeCompare(b.proposalId));
 }
 

@@ -47,13 +47,14 @@ describe("proposers", () => {
 
 describe("duty events", () => {
   it("counts the first proposer and co-signers differently, and collective proposals for no one", () => {
-    expect(dutyEventsOnSubmit(joint)).toEqual([{ kind: "proposalSubmitted", memberId: "lead" }]);
+    // Three sign (the first proposer and the two who confirmed), so a table can split the points.
+    expect(dutyEventsOnSubmit(joint)).toEqual([{ kind: "proposalSubmitted", memberId: "lead", role: "lead", signers: 3 }]);
     expect(dutyEventsOnFile(joint)).toEqual([
-      { kind: "proposalFiledAsLead", memberId: "lead" },
-      { kind: "proposalFiledAsCosigner", memberId: "a" },
-      { kind: "proposalFiledAsCosigner", memberId: "c" },
+      { kind: "proposalFiledAsLead", memberId: "lead", role: "lead", signers: 3 },
+      { kind: "proposalFiledAsCosigner", memberId: "a", role: "cosigner", signers: 3 },
+      { kind: "proposalFiledAsCosigner", memberId: "c", role: "cosigner", signers: 3 },
     ]);
-    expect(dutyEventsOnKeyProposal(joint)).toEqual([{ kind: "keyProposal", memberId: "lead" }]);
+    expect(dutyEventsOnKeyProposal(joint)).toEqual([{ kind: "keyProposal", memberId: "lead", role: "lead", signers: 3 }]);
     expect([...dutyEventsOnSubmit(party), ...dutyEventsOnFile(party), ...dutyEventsOnKeyProposal(party)]).toEqual([]);
   });
 });

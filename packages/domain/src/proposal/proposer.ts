@@ -56,6 +56,14 @@ export function leadMemberOf(p: Proposer): string | null {
   return p.kind === "member" || p.kind === "joint" ? p.memberId : p.contactMemberId;
 }
 
+/**
+ * Whether this actor acts for the proposal as a member: only its first proposer (for a collective
+ * proposal, its contact) writes, submits, withdraws and rates it; a co-signer only confirms.
+ */
+export function actsForProposer(actor: { memberId?: string | null }, leadMemberId: string | null): boolean {
+  return actor.memberId != null && actor.memberId === leadMemberId;
+}
+
 /** Members who signed the proposal: the first proposer and every co-signer who confirmed. */
 export function signingMembersOf(p: Proposer): { memberId: string; lead: boolean }[] {
   if (p.kind === "member") return [{ memberId: p.memberId, lead: true }];

@@ -1,4 +1,5 @@
 import type { Role } from "../auth/role";
+import { moved, refusal, refused, type RefusalKind, type WorkflowResult } from "../workflow/result";
 import type { CalendarDate } from "../calendar";
 import type { ProposalDutyEvent } from "./dutyEvents";
 import type { ProposalEvent, ProposalEventType } from "./events";
@@ -12,9 +13,9 @@ export type ProposalActor = { role: Role; memberId?: string | null; handlingUnit
 /** What the caller knows that the workflow state does not: the time and the proposal itself. */
 export type ProposalFacts = { now: Date; proposal: ProposalDraftInput };
 
-export type TransitionResult =
-  | { ok: true; state: ProposalState; dutyEvents: ProposalDutyEvent[] }
-  | { ok: false; reason: string };
+/** The shared result (../workflow/result); a step's effects are the duty events it earns members. */
+export type ProposalEffects = { dutyEvents: ProposalDutyEvent[] };
+export type TransitionResult = WorkflowResult<ProposalState, ProposalEffects>;
 
 /** What each step's rule sees once the state and the role have been checked. */
 export type StepContext = {
@@ -28,5 +29,6 @@ export type StepContext = {
 
 export type StepRule<T extends ProposalEventType> = (ctx: StepContext, event: Extract<ProposalEvent, { type: T }>) => TransitionResult;
 
-export const moveTo = (state: ProposalState, dutyEvents: ProposalDutyEvent[] = []): TransitionResult => ({ ok: true, state, dutyEvents });
-export const refuseStep = (reason: string): TransitionResult => ({ ok: false, reason });
+export const moveTo = (state: ProposalState, dutyEvents: ProposalDutyEvent[] = []): TransitionResult => moved(state, true, { dutyEvents });
+export const refuseStep = (code: string, message: string, kind: RefusalKind = "rule", field?: string): TransitionResult =>
+  refused(refusal(code, message, kind, field));

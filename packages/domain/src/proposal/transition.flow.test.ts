@@ -26,21 +26,21 @@ const co: ProposalActor = { role: "handler", handlingUnitId: coUnit };
 /** Applies a step that must succeed and returns the new state. */
 function step(state: ProposalState, event: ProposalEvent, actor: ProposalActor, facts: ProposalFacts) {
   const r = transition(state, event, actor, facts, zj);
-  if (!r.ok) throw new Error(`${event.type} refused: ${r.reason}`);
+  if (!r.ok) throw new Error(`${event.type} refused: ${r.refusals.map((x) => x.message).join("；")}`);
   return r;
 }
 
 function reason(state: ProposalState, event: ProposalEvent, actor: ProposalActor, facts: ProposalFacts = factsAt("2024-03-20T10:00:00")) {
   const r = transition(state, event, actor, facts, zj);
   expect(r.ok).toBe(false);
-  return r.ok ? "" : r.reason;
+  return r.ok ? "" : r.refusals.map((x) => x.message).join("；");
 }
 
 describe("a joint proposal from draft to closing", () => {
   it("goes through review, filing, assignment, an unsatisfied reply, re-handling once, and closing", () => {
     let s = newProposalState;
     const submitted = step(s, { type: "submit" }, member, factsAt("2024-01-10T09:00:00"));
-    expect(submitted.dutyEvents).toEqual([{ kind: "proposalSubmitted", memberId: leadMember }]);
+    expect(submitted.effects.dutyEvents).toEqual([{ kind: "proposalSubmitted", memberId: leadMember, role: "lead", signers: 2 }]);
     s = submitted.state;
     s = step(s, { type: "startReview" }, admin, factsAt("2024-01-11T09:00:00")).state;
     s = step(s, { type: "returnForRevision", reasons: ["一案多事，请只保留路灯改造一事"] }, admin, factsAt("2024-01-11T10:00:00")).state;
@@ -48,14 +48,14 @@ describe("a joint proposal from draft to closing", () => {
     s = step(s, { type: "resubmit" }, member, factsAt("2024-01-12T09:00:00")).state;
     s = step(s, { type: "startReview" }, admin, factsAt("2024-01-13T09:00:00")).state;
     const filed = step(s, { type: "file", number: "13-2-015" }, admin, factsAt("2024-02-01T09:00:00"));
-    expect(filed.dutyEvents).toEqual([
-      { kind: "proposalFiledAsLead", memberId: leadMember },
-      { kind: "proposalFiledAsCosigner", memberId: cosignerMember },
+    expect(filed.effects.dutyEvents).toEqual([
+      { kind: "proposalFiledAsLead", memberId: leadMember, role: "lead", signers: 2 },
+      { kind: "proposalFiledAsCosigner", memberId: cosignerMember, role: "cosigner", signers: 2 },
     ]);
     s = filed.state;
     expect(s).toMatchObject({ status: "filed", number: "13-2-015", filedOn: "2024-02-01" });
     const key = step(s, validEvent("markKey", "admin"), admin, factsAt("2024-02-02T09:00:00"));
-    expect(key.dutyEvents).toEqual([{ kind: "keyProposal", memberId: leadMember }]);
+    expect(key.effects.dutyEvents).toEqual([{ kind: "keyProposal", memberId: leadMember, role: "lead", signers: 2 }]);
     s = key.state;
     s = step(s, { type: "assign", assignment: { mode: "joint", leadUnitId: leadUnit, coUnitIds: [coUnit] } }, admin, factsAt("2024-03-15T23:30:00")).state;
     expect(s).toMatchObject({ status: "assigned", dueOn: "2024-06-15", assignment: { assignedOn: "2024-03-15" } });
@@ -95,11 +95,11 @@ describe("preconditions, each refused with its reason", () => {
   const pending = { ...jointProposal, proposer: { kind: "joint" as const, memberId: leadMember, cosigners: [{ memberId: cosignerMember, status: "invited" as const }] } };
 
   it("submit: complete text and every co-signer answered", () => {
-    expect(reason(newProposalState, { type: "submit" }, member, factsAt("2024-01-10T09:00:00", incomplete))).toBe("还不能提交：建议至少 20 个字，请提出具体可行的建议");
+    expect(reason(newProposalState, { type: "submit" }, member, factsAt("2024-01-10T09:00:00", incomplete))).toBe("建议至少 20 个字，请提出具体可行的建议");
     expect(reason(newProposalState, { type: "submit" }, member, factsAt("2024-01-10T09:00:00", pending))).toBe(
-      "还不能提交：还有 1 位联名委员未确认，请等待确认或移除后再提交；联名提案至少需要一位委员确认联名；无人联名的，请改为个人提案",
+      "还有 1 位联名委员未确认，请等待确认或移除后再提交；联名提案至少需要一位委员确认联名；无人联名的，请改为个人提案",
     );
-    expect(reason(stateIn.returned, { type: "resubmit" }, member, factsAt("2024-01-10T09:00:00", incomplete))).toMatch(/^还不能重新提交：/);
+    expect(reason(stateIn.returned, { type: "resubmit" }, member, factsAt("2024-01-10T09:00:00", incomplete))).toBe("建议至少 20 个字，请提出具体可行的建议");
   });
 
   it("a member acts only on a proposal they lead", () => {
@@ -108,7 +108,7 @@ describe("preconditions, each refused with its reason", () => {
     expect(reason(stateIn.replied, validEvent("evaluate", "member"), { role: "member", memberId: otherMember })).toBe("只有第一提案人（集体提案为其联系人）可以测评");
     const collective = { ...jointProposal, proposer: { kind: "participatingUnit" as const, participatingUnitId: "p1", contactMemberId: null } };
     expect(reason(newProposalState, { type: "submit" }, member, factsAt("2024-01-10T09:00:00", collective))).toMatch(/^只有第一提案人/);
-    expect(step(newProposalState, { type: "submit" }, admin, factsAt("2024-01-10T09:00:00", collective)).dutyEvents).toEqual([]);
+    expect(step(newProposalState, { type: "submit" }, admin, factsAt("2024-01-10T09:00:00", collective)).effects.dutyEvents).toEqual([]);
   });
 
   it("return for revision: reasons required", () => {
@@ -137,7 +137,7 @@ describe("preconditions, each refused with its reason", () => {
 
   it("return of a wrongly assigned proposal: by an assigned unit, with a reason, within the window, before any reply", () => {
     const ret = (reasonText: string) => ({ type: "returnAssignment", reason: reasonText }) as const;
-    expect(reason(stateIn.assigned, ret("不属于本单位职责"), { role: "handler", handlingUnitId: otherUnit })).toBe("本单位不是该提案的承办单位");
+    expect(reason(stateIn.assigned, ret("不属于本单位职责"), { role: "handler", handlingUnitId: otherUnit })).toBe("本单位不是该事项的承办单位");
     expect(reason(stateIn.assigned, ret(""), lead)).toBe("请写明退回理由（如不属于本单位职责），便于重新交办");
     // Assigned on 15 March, ten days: the 25th is the last day, the 26th is too late.
     expect(step(stateIn.assigned, ret("不属于本单位职责"), lead, factsAt("2024-03-25T23:59:00")).state).toMatchObject({
@@ -159,11 +159,11 @@ describe("preconditions, each refused with its reason", () => {
 
   it("co-units give opinions; the lead replies after all of them", () => {
     expect(reason(stateIn.assigned, { type: "sendCoOpinion" }, lead)).toBe("本单位是答复单位，无需提交会办意见，请直接答复");
-    expect(reason(stateIn.assigned, { type: "sendCoOpinion" }, { role: "handler", handlingUnitId: otherUnit })).toBe("本单位不是该提案的会办单位");
+    expect(reason(stateIn.assigned, { type: "sendCoOpinion" }, { role: "handler", handlingUnitId: otherUnit })).toBe("本单位不是该事项的承办单位");
     const sent = step(stateIn.assigned, { type: "sendCoOpinion" }, co, factsAt("2024-03-20T09:00:00")).state;
     expect(reason(sent, { type: "sendCoOpinion" }, co)).toBe("本单位已提交会办意见");
     expect(reason(stateIn.assigned, { type: "reply", categoryCode: "A" }, lead)).toBe("还有 1 个会办单位未提交会办意见，请催办并汇总后再答复");
-    expect(reason(sent, { type: "reply", categoryCode: "A" }, co)).toBe("会办单位不直接答复提案者，请向主办单位提交会办意见");
+    expect(reason(sent, { type: "reply", categoryCode: "A" }, co)).toBe("会办单位不直接答复，请向主办单位提交会办意见");
     expect(reason(sent, { type: "reply", categoryCode: "Z" }, lead)).toBe("答复类别须为 A（已解决或采纳）、B（列入计划解决）、C（留作参考） 之一");
   });
 

@@ -22,7 +22,7 @@ describe("the state machine takes its rules from the rule set", () => {
   it("review rounds: a second return is allowed under 三审一退, refused with two rounds", () => {
     const r = underBoth({ ...stateIn.underReview, returns: 1 }, { type: "returnForRevision", reasons: ["仍不具体"] }, admin, "2024-01-20T09:00:00");
     expect(r.zhejiang).toMatchObject({ ok: true, state: { status: "returned", returns: 2 } });
-    expect(r.fourCategory).toEqual({ ok: false, reason: "本提案已审查 2 轮，已达规则规定的 2 轮上限，不能再退回修改，请作出立案或不予立案的决定" });
+    expect(r.fourCategory).toEqual({ ok: false, refusals: [expect.objectContaining({ message: "本提案已审查 2 轮，已达规则规定的 2 轮上限，不能再退回修改，请作出立案或不予立案的决定" })] });
   });
 
   it("reply categories: D exists only in the four-category preset", () => {
@@ -35,10 +35,7 @@ describe("the state machine takes its rules from the rule set", () => {
   it("return window: eight days after assignment is in time with ten days, late with seven", () => {
     const r = underBoth(stateIn.assigned, { type: "returnAssignment", reason: "不属于本单位职责" }, lead, "2024-03-23T09:00:00");
     expect(r.zhejiang.ok).toBe(true);
-    expect(r.fourCategory).toEqual({
-      ok: false,
-      reason: "交办已超过 7 天（退回期限至 2024-03-22），不能再退回；如确属交办不当，请联系办公室直接重新交办",
-    });
+    expect(r.fourCategory).toEqual({ ok: false, refusals: [expect.objectContaining({ message: "交办已超过 7 天（退回期限至 2024-03-22），不能再退回；如确属交办不当，请联系办公室直接重新交办" })] });
   });
 
   it("handling deadline: three months or two from the same assignment", () => {
@@ -52,7 +49,14 @@ describe("the state machine takes its rules from the rule set", () => {
 
   it("evaluation dimensions: asked for in Zhejiang, one overall rating in the other", () => {
     const r = underBoth(stateIn.replied, { type: "evaluate", evaluation: { overall: "satisfied", dimensions: {} } }, member, "2024-05-20T09:00:00");
-    expect(r.zhejiang).toEqual({ ok: false, reason: "请对「沟通联系」作出评价；请对「办理实效」作出评价" });
+    // Each missing rating is its own refusal at its own field, never one joined string.
+    expect(r.zhejiang).toEqual({
+      ok: false,
+      refusals: [
+        { code: "evaluation", kind: "rule", field: "dimensions.contact", message: "请对「沟通联系」作出评价" },
+        { code: "evaluation", kind: "rule", field: "dimensions.outcome", message: "请对「办理实效」作出评价" },
+      ],
+    });
     expect(r.fourCategory).toMatchObject({ ok: true, state: { status: "evaluated" } });
   });
 

@@ -4,7 +4,8 @@ import { zhejiangCityPreset } from "../ruleSet/presets";
 import { proposalEventTypes, type ProposalEventType } from "./events";
 import { proposalStatuses, type ProposalStatus } from "./status";
 import { actorFor, factsAt, nowFor, stateFor, validEvent } from "./testFixtures";
-import { availableSteps, transition } from "./transition";
+import { availableProposalSteps, transition } from "./transition";
+import { jointProposal } from "./testFixtures";
 
 /**
  * The specification, written out apart from the implementation's table: for each step, the
@@ -39,15 +40,15 @@ describe("proposal transitions: every state × step × role", () => {
     for (const type of proposalEventTypes) {
       for (const role of roles) {
         const { from, roles: allowed, to } = spec[type];
-        const expectation = !from.includes(status) ? "refused: wrong state" : !allowed.includes(role) ? "refused: wrong role" : `→ ${to(status)}`;
+        const expectation = !allowed.includes(role) ? "refused: wrong role" : !from.includes(status) ? "refused: wrong state" : `→ ${to(status)}`;
         it(`${status} · ${type} · ${role}: ${expectation}`, () => {
           const r = transition(stateFor(status, type), validEvent(type, role), actorFor(role, type), factsAt(nowFor(type)), zhejiangCityPreset);
-          if (!from.includes(status)) {
+          if (!allowed.includes(role)) {
             expect(r.ok).toBe(false);
-            expect(!r.ok && r.reason).toMatch(/^提案/);
-          } else if (!allowed.includes(role)) {
+            expect(!r.ok && r.refusals[0]).toMatchObject({ kind: "forbidden", message: expect.stringMatching(/^只有/) });
+          } else if (!from.includes(status)) {
             expect(r.ok).toBe(false);
-            expect(!r.ok && r.reason).toMatch(/^只有/);
+            expect(!r.ok && r.refusals[0]).toMatchObject({ kind: "rule", message: expect.stringMatching(/^提案/) });
           } else {
             expect(r).toMatchObject({ ok: true, state: { status: to(status) } });
           }
@@ -60,17 +61,20 @@ describe("proposal transitions: every state × step × role", () => {
     for (const status of proposalStatuses) {
       for (const role of roles) {
         const expected = proposalEventTypes.filter((t) => spec[t].from.includes(status) && spec[t].roles.includes(role));
-        expect(availableSteps(status, role)).toEqual(expected);
+        const offered = availableProposalSteps(actorFor(role, "reply"), { state: stateFor(status, "reply"), proposer: jointProposal.proposer });
+        // A co-unit's step is not the replying unit's, and markKey/merge drop out once used; the rest follow the spec.
+        const unitOnly = role === "handler" ? expected.filter((t) => t !== "sendCoOpinion") : expected;
+        expect(offered.map((s) => s.type)).toEqual(unitOnly);
       }
     }
   });
 
   it("says why in words a person can act on", () => {
     const r1 = transition(stateFor("filed", "submit"), validEvent("submit", "member"), actorFor("member", "submit"), factsAt(nowFor("submit")), zhejiangCityPreset);
-    expect(r1).toEqual({ ok: false, reason: "提案当前为「已立案」，不能提交（仅「草稿」时可以提交）" });
+    expect(r1).toEqual({ ok: false, refusals: [{ code: "state", kind: "rule", message: "提案当前为「已立案」，不能提交（仅「草稿」时可以提交）" }] });
     const r2 = transition(stateFor("closed", "reply"), validEvent("reply", "handler"), actorFor("handler", "reply"), factsAt(nowFor("reply")), zhejiangCityPreset);
-    expect(r2).toEqual({ ok: false, reason: "提案已办结，不能再答复" });
+    expect(r2).toEqual({ ok: false, refusals: [{ code: "final", kind: "rule", message: "提案已办结，不能再答复" }] });
     const r3 = transition(stateFor("assigned", "reply"), validEvent("reply", "member"), actorFor("member", "reply"), factsAt(nowFor("reply")), zhejiangCityPreset);
-    expect(r3).toEqual({ ok: false, reason: "只有承办单位或市政协办公室可以答复" });
+    expect(r3).toEqual({ ok: false, refusals: [{ code: "role", kind: "forbidden", message: "只有承办单位或市政协办公室可以答复" }] });
   });
 });

@@ -25,11 +25,6 @@ export function isoDate(label: string) {
     .refine(isValidIsoDate, `${label}不是有效的日期，请检查月份和日期`);
 }
 
-/** Row ids are uuids (gen_random_uuid in Postgres); a bad one means a stale or tampered form. */
-export function recordId(label: string) {
-  return z.uuid({ error: `${label}无效，请重新选择` });
-}
-
 export const sortOrder = z
   .number({ error: "排序号须为数字" })
   .int("排序号须为整数")

@@ -1,5 +1,5 @@
 // The roster: terms, sectors, committees, townships, units, members and their rules.
-// fields.ts (IsoDate, isoDate, recordId, nameField, sortOrder) is kept internal: such generic
+// fields.ts (IsoDate, isoDate, nameField, sortOrder) is kept internal: such generic
 // names clash with other areas' exports under `export *`.
 export * from "./policy";
 export * from "./ordinal";

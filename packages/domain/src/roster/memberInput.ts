@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idField } from "../id";
 import { invalidCursorMessage, maxCursorLength } from "../cursor";
 import { normaliseEthnicity } from "./ethnicity";
-import { isoDate, nameField, recordId } from "./fields";
+import { isoDate, nameField } from "./fields";
 import { genders } from "./gender";
 import { memberPosts, memberStatuses } from "./member";
 import { partyAffiliations } from "./party";
@@ -37,7 +38,7 @@ const ethnicity = z
   .refine((t) => normaliseEthnicity(t) !== null, "民族应为 56 个民族之一，例如“汉族”");
 
 const committeeIds = z
-  .array(recordId("专委会"), { error: "请选择专委会" })
+  .array(idField("专委会"), { error: "请选择专委会" })
   .min(1, "每位委员至少参加一个专委会（全员入委），请选择专委会")
   .max(9, "一位委员最多参加 9 个专委会")
   .refine((ids) => new Set(ids).size === ids.length, "同一个专委会选了两次，请删除重复的一项");
@@ -52,9 +53,9 @@ export const rosterEntry = z.object({
   birthDate,
   ethnicity,
   partyAffiliation: z.enum(partyAffiliations, { error: "请选择党派（如中共、民盟、无党派人士、群众）" }),
-  sectorId: recordId("界别"),
+  sectorId: idField("界别"),
   committeeIds,
-  townshipGroupId: recordId("委员小组"),
+  townshipGroupId: idField("委员小组"),
   employerAndTitle: nameField("工作单位及职务", 2, 100),
   phone: mobilePhone,
   post: z.enum(memberPosts, { error: "职务须为主席、副主席、秘书长、常委或委员" }),
@@ -63,7 +64,7 @@ export type RosterEntry = z.output<typeof rosterEntry>;
 
 /** Memberships of a new member start on `joinedOn`, or on the term's first day when omitted. */
 export const memberCreateInput = rosterEntry.extend({
-  termId: recordId("届次"),
+  termId: idField("届次"),
   post: rosterEntry.shape.post.default("member"),
   joinedOn: isoDate("加入日期").optional(),
 });
@@ -74,7 +75,7 @@ export type MemberCreateInput = z.input<typeof memberCreateInput>;
  * memberships and opens new ones on `changedOn` (today when omitted), see membership.ts.
  */
 export const memberUpdateInput = rosterEntry.partial().extend({
-  id: recordId("委员"),
+  id: idField("委员"),
   /** The version the editor read; a stale one is refused rather than overwriting someone else's change. */
   version: z.number({ error: "缺少版本号，请刷新后重试" }).int().min(1),
   changedOn: isoDate("变动日期").optional(),
@@ -83,7 +84,7 @@ export type MemberUpdateInput = z.input<typeof memberUpdateInput>;
 
 /** 退出: the member stays on record with the date and reason; memberships close that day. */
 export const memberWithdrawInput = z.object({
-  id: recordId("委员"),
+  id: idField("委员"),
   version: z.number({ error: "缺少版本号，请刷新后重试" }).int().min(1),
   withdrawnOn: isoDate("退出日期"),
   reason: nameField("退出原因", 2, 200),
@@ -95,14 +96,19 @@ export const ownPhoneInput = z.object({ phone: mobilePhone });
 export type OwnPhoneInput = z.infer<typeof ownPhoneInput>;
 
 /** The member list's filters; `query` is a name, part of one, or its pinyin initials. */
+export const memberLoginFilters = ["none", "opened"] as const;
+export const memberLoginFilterLabels: Record<(typeof memberLoginFilters)[number], string> = { none: "未开通登录", opened: "已开通登录" };
+
 export const memberListInput = z.object({
-  termId: recordId("届次").optional(),
-  sectorId: recordId("界别").optional(),
-  committeeId: recordId("专委会").optional(),
-  townshipGroupId: recordId("委员小组").optional(),
+  termId: idField("届次").optional(),
+  sectorId: idField("界别").optional(),
+  committeeId: idField("专委会").optional(),
+  townshipGroupId: idField("委员小组").optional(),
   partyAffiliation: z.enum(partyAffiliations, { error: "党派无效，请重新选择" }).optional(),
   post: z.enum(memberPosts, { error: "职务无效，请重新选择" }).optional(),
   status: z.enum(memberStatuses, { error: "状态无效，请重新选择" }).optional(),
+  /** Whether the member has a login for the portal (office: who still needs one). */
+  login: z.enum(memberLoginFilters, { error: "登录账号筛选无效，请重新选择" }).optional(),
   query: z.string().trim().max(30, "搜索内容不能超过 30 个字").optional(),
   cursor: z.string().max(maxCursorLength, invalidCursorMessage).optional(),
   limit: z.number().int().min(1).max(100, "每页最多 100 条").default(20),

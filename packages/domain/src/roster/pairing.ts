@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordId } from "./fields";
+import { idField } from "../id";
 
 /**
  * 结对联系: a sector paired with a township group for joint work. Pairing is kept per sector
@@ -7,8 +7,8 @@ import { recordId } from "./fields";
  * pairing a whole activity group is pairing each of its sectors.
  */
 export const sectorPairingInput = z.object({
-  sectorId: recordId("界别"),
-  townshipGroupId: recordId("委员小组"),
+  sectorId: idField("界别"),
+  townshipGroupId: idField("委员小组"),
 });
 export type SectorPairingInput = z.infer<typeof sectorPairingInput>;
 export type SectorPairing = SectorPairingInput;

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idField } from "../id";
 import { chineseNumber } from "./ordinal";
-import { isoDate, recordId, type IsoDate } from "./fields";
+import { isoDate, type IsoDate } from "./fields";
 
 /** 届: a five-year term, numbered from the council's first (第十三届). */
 export const termInput = z
@@ -17,7 +18,7 @@ export type Term = TermInput & { id: string };
 /** 次会议: the yearly plenary session of a term (第十三届第二次会议). */
 export const sessionInput = z
   .object({
-    termId: recordId("届次"),
+    termId: idField("届次"),
     number: z.number({ error: "请填写会议次数" }).int("会议次数须为整数").min(1, "会议次数至少为 1").max(20, "会议次数不能超过 20"),
     startDate: isoDate("开幕日期"),
     endDate: isoDate("闭幕日期"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { nameField, recordId, sortOrder } from "./fields";
+import { idField } from "../id";
+import { nameField, sortOrder } from "./fields";
 
 /** 镇 or 街道: the two kinds of township a county-level city is divided into. */
 export const townshipKinds = ["town", "street"] as const;
@@ -16,7 +17,7 @@ export type Township = TownshipInput & { id: string };
 
 /** 镇街道委员小组: members grouped by where they live or work; each member is in exactly one. */
 export const townshipGroupInput = z.object({
-  townshipId: recordId("镇街道"),
+  townshipId: idField("镇街道"),
   name: nameField("委员小组名称", 2, 30),
   sortOrder,
 });

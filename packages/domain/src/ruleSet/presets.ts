@@ -1,4 +1,6 @@
+import { defaultAttachmentRules } from "../attachment/rules";
 import { defaultConsultationRuleSet } from "../consultation/ruleSet";
+import { defaultPasswordRules } from "../auth/passwordRules";
 import { defaultExtensionRules } from "../extension/rules";
 import { fourCategoryProposalRules, zhejiangProposalRules } from "../proposal/rulePresets";
 import { ruleSetSchema, type RuleSet } from "./schema";
@@ -18,6 +20,8 @@ export const zhejiangCityPreset: RuleSet = ruleSetSchema.parse({
   proposal: zhejiangProposalRules,
   consultation: defaultConsultationRuleSet,
   deadlineExtension: defaultExtensionRules,
+  password: defaultPasswordRules,
+  attachment: defaultAttachmentRules,
 });
 
 /**
@@ -32,6 +36,8 @@ export const fourCategoryCityPreset: RuleSet = ruleSetSchema.parse({
   proposal: fourCategoryProposalRules,
   consultation: defaultConsultationRuleSet,
   deadlineExtension: defaultExtensionRules,
+  password: defaultPasswordRules,
+  attachment: defaultAttachmentRules,
 });
 
 export const ruleSetPresets = { zhejiangCity: zhejiangCityPreset, fourCategoryCity: fourCategoryCityPreset } as const;

@@ -26,6 +26,11 @@ describe("rule set", () => {
     expect(messages).toContain("receptionHallStars: 最低星级不能高于最高星级");
   });
 
+  it("reads a document stored before reminders existed with the default reminders", () => {
+    const { reminders: _omitted, ...stored } = ruleSetSchema.parse(zhejiangCityPreset);
+    expect(ruleSetSchema.parse(stored).reminders).toEqual({ daysBefore: [7, 1] });
+  });
+
   it("refuses an unknown schema version", () => {
     expect(ruleSetSchema.safeParse({ ...ruleSetPresets.zhejiangCity, schemaVersion: 2 }).success).toBe(false);
   });

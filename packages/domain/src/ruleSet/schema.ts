@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { consultationRuleSetSchema } from "../consultation/ruleSet";
+import { attachmentRulesSchema, defaultAttachmentRules } from "../attachment/rules";
+import { passwordRulesSchema, defaultPasswordRules } from "../auth/passwordRules";
 import { extensionRulesSchema } from "../extension/rules";
+import { defaultReminderRules, reminderRulesSchema } from "../notification/reminders";
 import { proposalRulesSchema } from "../proposal/ruleSet";
 import { label, labelled, uniqueCodes } from "./fields";
 
@@ -24,6 +27,12 @@ export const ruleSetSchema = z.object({
   consultation: consultationRuleSetSchema,
   /** 延期办理: how many extensions a unit may have per handling period and how long each may be. */
   deadlineExtension: extensionRulesSchema,
+  /** What a password a person chooses must be. Defaulted so a document stored before the section existed still parses. */
+  password: passwordRulesSchema.default(defaultPasswordRules),
+  /** Days before a unit's deadline that the unit and the office are reminded; defaulted for documents stored before it. */
+  reminders: reminderRulesSchema.default(defaultReminderRules),
+  /** How large a file may be and which kinds each use takes. Defaulted as `password` is. */
+  attachment: attachmentRulesSchema.default(defaultAttachmentRules),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -1,13 +1,16 @@
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from "@ant-design/icons";
 import { roleLabels } from "@cppcc/domain";
 import { App, Avatar, Button, Flex, Grid, Layout, Tag, Typography } from "antd";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useLogout } from "../session/useLogout";
 import { useSignedIn } from "../session/SignedInContext";
 import { errorMessage } from "../trpc/errors";
+import { ChangePasswordButton } from "./ChangePasswordButton";
+import { AccountMenu } from "./notification/AccountMenu";
+import { NotificationBell } from "./notification/NotificationBell";
 
-/** The council being worked on, the signed-in person with their role, and signing out. */
-export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
+/** The council being worked on, the app's tools, the bell, the signed-in person (their menu) with their role, and signing out. */
+export function AppHeader({ collapsed, onToggle, extra }: { collapsed: boolean; onToggle: () => void; extra?: ReactNode }) {
   const { council, account } = useSignedIn();
   const { logout, isPending, error } = useLogout();
   const { message } = App.useApp();
@@ -33,13 +36,16 @@ export function AppHeader({ collapsed, onToggle }: { collapsed: boolean; onToggl
           </Typography.Text>
         </Flex>
         <Flex align="center" gap={8} style={{ flex: "none" }}>
+          {extra}
+          <NotificationBell />
           {wide && <Avatar size="small" icon={<UserOutlined />} />}
-          <Typography.Text>{account.displayName}</Typography.Text>
+          <AccountMenu displayName={account.displayName} />
           {(screens.sm ?? true) && (
             <Tag color="red" variant="outlined" style={{ marginInlineEnd: 0 }}>
               {roleLabels[account.role]}
             </Tag>
           )}
+          <ChangePasswordButton showLabel={wide} />
           <Button type="text" icon={<LogoutOutlined />} onClick={logout} loading={isPending} aria-label="退出登录">
             {wide && "退出登录"}
           </Button>

@@ -13,7 +13,11 @@ export type GuardViews = {
   loading: ReactNode;
   forbidden: ComponentType<ForbiddenProps>;
   failed: ComponentType<LoadFailedProps>;
+  /** Shown instead of the app while the account still has the password the office handed over. */
+  mustChangePassword: ComponentType<MustChangePasswordProps>;
 };
+
+export type MustChangePasswordProps = { session: Session };
 
 type Props = { app: AppName; views: GuardViews; loginPath?: string; children: ReactNode };
 
@@ -33,6 +37,8 @@ export function RequireRole({ app, views, loginPath = "/login", children }: Prop
       return <Navigate to={loginPath} replace state={{ from: location.pathname + location.search }} />;
     case "signedIn":
       if (!canUseApp(app, state.session.account.role)) return <views.forbidden app={app} session={state.session} />;
+      // The API refuses everything else until then; a screen of failed loads would say nothing useful.
+      if (state.session.account.mustChangePassword) return <views.mustChangePassword session={state.session} />;
       return <SignedInContext value={state.session}>{children}</SignedInContext>;
   }
 }

@@ -4,20 +4,23 @@ import { TRPCClientError } from "@trpc/client";
 export type Problem = { path?: string; message: string };
 
 /**
- * The per-field problems a failed call carries: rule violations (`data.violations`, from a
- * RuleViolation) and invalid input (`data.issues`, from zod). Both come as { path, message }.
+ * The per-field problems a failed call carries: a refused workflow step's reasons
+ * (`data.refusals`, { field, message }), else rule violations (`data.violations`, from a
+ * RuleViolation), and invalid input (`data.issues`, from zod), both { path, message }.
  */
 export function problemsOf(error: unknown): Problem[] {
   if (!(error instanceof TRPCClientError)) return [];
-  const data = error.data as { violations?: unknown; issues?: unknown } | null | undefined;
-  return [...asProblems(data?.violations), ...asProblems(data?.issues)];
+  const data = error.data as { refusals?: unknown; violations?: unknown; issues?: unknown } | null | undefined;
+  const refusals = asProblems(data?.refusals, "field");
+  return [...(refusals.length > 0 ? refusals : asProblems(data?.violations)), ...asProblems(data?.issues)];
 }
 
-function asProblems(value: unknown): Problem[] {
+function asProblems(value: unknown, key: "path" | "field" = "path"): Problem[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((p: unknown) => {
     if (!p || typeof p !== "object" || !("message" in p) || typeof p.message !== "string") return [];
-    const path = "path" in p && typeof p.path === "string" && p.path !== "" ? p.path : undefined;
+    const at: unknown = (p as Record<string, unknown>)[key];
+    const path = typeof at === "string" && at !== "" ? at : undefined;
     return [{ path, message: p.message }];
   });
 }

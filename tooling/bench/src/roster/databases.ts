@@ -1,3 +1,5 @@
+import { account, createDb, insertAccounts } from "@cppcc/db";
+import { eq } from "drizzle-orm";
 import { withSql } from "../lib/scale-db";
 
 export function councilOfAccount(databaseUrl: string, username: string) {
@@ -19,9 +21,14 @@ export function vacuumAnalyze(databaseUrl: string): Promise<unknown> {
   return withSql(databaseUrl, (sql) => sql.unsafe("vacuum (analyze)"));
 }
 
-/** An admin login for a generated council, with the demo admin's password. */
-export function addAdmin(databaseUrl: string, councilId: string, username: string): Promise<unknown> {
-  return withSql(databaseUrl, (sql) => sql`
-    insert into account (council_id, username, display_name, password_hash, role)
-    select ${councilId}, ${username}, '基准管理员', password_hash, 'admin' from account where username = 'admin'`);
+/** An admin login for a generated council, with the demo admin's password; added like every login, username claimed. */
+export async function addAdmin(databaseUrl: string, councilId: string, username: string): Promise<void> {
+  const handle = await createDb({ url: databaseUrl, poolSize: 1 });
+  try {
+    const [admin] = await handle.db.select({ passwordHash: account.passwordHash }).from(account).where(eq(account.username, "admin"));
+    if (!admin) throw new Error("the demo admin was not found");
+    await insertAccounts(handle.db, [{ councilId, username, displayName: "基准管理员", passwordHash: admin.passwordHash, role: "admin" }]);
+  } finally {
+    await handle.close();
+  }
 }

@@ -17,6 +17,8 @@ type Props = {
   loadingMore: boolean;
   onMore: () => void;
   onReset: (row: AccountRow) => void;
+  selectedIds: string[];
+  onSelect: (rows: AccountRow[]) => void;
 };
 
 function columns(me: SessionAccount, onReset: (row: AccountRow) => void): TableColumnsType<AccountRow> {
@@ -49,13 +51,20 @@ function columns(me: SessionAccount, onReset: (row: AccountRow) => void): TableC
 }
 
 /** The council's accounts in username order, a page at a time. */
-export function AccountTable({ rows, loading, hasMore, total, loadingMore, onMore, onReset }: Props) {
+export function AccountTable({ rows, loading, hasMore, total, loadingMore, onMore, onReset, selectedIds, onSelect }: Props) {
   const { account } = useSignedIn();
   return (
     <>
       <Table<AccountRow>
         rowKey="id"
         size="middle"
+        rowSelection={{
+          selectedRowKeys: selectedIds,
+          preserveSelectedRowKeys: true,
+          onChange: (_keys, chosen) => onSelect(chosen),
+          // One's own login is never disabled (the server refuses it too).
+          getCheckboxProps: (a) => ({ disabled: a.id === account.id, title: a.id === account.id ? "不能停用自己的账号" : undefined }),
+        }}
         columns={columns(account, onReset)}
         dataSource={rows}
         loading={loading}

@@ -35,7 +35,7 @@ export function ResetPasswordModal({ account, onClose }: Props) {
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">重置后该账号已登录的设备都会退出，需用新密码重新登录。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">重置后该账号已登录的设备都会退出，需用新密码重新登录，并在登录后先改为自己的密码。</Typography.Paragraph>
       <ServerAlert general={problems.general} title="未能重置密码" />
       <Form
         form={form}

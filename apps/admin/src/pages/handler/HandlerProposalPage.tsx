@@ -1,7 +1,8 @@
 import { ArrowLeftOutlined, PrinterOutlined, RollbackOutlined } from "@ant-design/icons";
-import { handlingRoleLabels } from "@cppcc/domain";
+import { handlingRoleLabels, hasStep } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { AttachmentsCard } from "@cppcc/ui/antd/attachments";
 import { ExtensionRequestButton } from "@cppcc/ui/antd/extension";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Col, Flex, Row, Tag, Typography } from "antd";
@@ -27,15 +28,13 @@ function TaskBanner({ proposal: p }: { proposal: ProposalDetail }) {
   const returned = p.status === "assignmentReturned" ? p.assignmentReturn : null;
   const task = returned
     ? `${returned.unitName}已于 ${returned.returnedOn} 退回交办，等待市政协办公室重新交办`
-    : steps.includes("reply")
+    : hasStep(steps, "reply")
     ? `请于 ${dueOn ?? "期限内"} 前答复提案者${p.status === "rehandling" ? "（提案者对上次答复不满意，请重新办理）" : ""}`
-    : steps.includes("sendCoOpinion")
+    : hasStep(steps, "sendCoOpinion")
       ? `请于 ${coOpinionDueOn ?? "期限内"} 前将会办意见送主办单位`
       : "本单位的办理任务已完成";
-  const pendingCo =
-    role !== "co" && steps.includes("reply")
-      ? (p.assignment?.units ?? []).filter((u) => u.role === "co" && !p.coOpinions.some((o) => o.handlingUnitId === u.handlingUnitId && o.sentAt))
-      : [];
+  // The server says whom the lead still waits for (the domain's awaitedCoUnits); only the lead waits.
+  const pendingCo = role === "lead" ? (p.assignment?.units ?? []).filter((u) => p.awaitedCoUnitIds.includes(u.handlingUnitId)) : [];
   return (
     <Alert
       type={p.status === "rehandling" || returned ? "warning" : steps.length > 0 ? "info" : "success"}
@@ -48,7 +47,7 @@ function TaskBanner({ proposal: p }: { proposal: ProposalDetail }) {
       description={
         <>
           {pendingCo.length > 0 && <div>尚待会办意见：{pendingCo.map((u) => u.name).join("、")}（会办意见到齐后方可答复）</div>}
-          {steps.includes("returnAssignment") && returnLastDay && <div>如交办不当，可在 {returnLastDay} 前退回。</div>}
+          {hasStep(steps, "returnAssignment") && returnLastDay && <div>如交办不当，可在 {returnLastDay} 前退回。</div>}
         </>
       }
       style={{ marginBottom: 16 }}
@@ -79,7 +78,7 @@ export function HandlerProposalPage() {
     void message.success(text);
     void refresh();
   };
-  const letterKind = steps.includes("reply") ? "reply" : steps.includes("sendCoOpinion") ? "coOpinion" : null;
+  const letterKind = hasStep(steps, "reply") ? "reply" : hasStep(steps, "sendCoOpinion") ? "coOpinion" : null;
   return (
     <>
       <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => void navigate("/handling")} style={{ paddingInline: 0, marginBottom: 8 }}>
@@ -108,7 +107,7 @@ export function HandlerProposalPage() {
               <Card
                 title={letterKind === "reply" ? (p.status === "rehandling" ? "重新办理答复" : "撰写答复") : "撰写会办意见"}
                 extra={
-                  steps.includes("returnAssignment") && (
+                  hasStep(steps, "returnAssignment") && (
                     <Button icon={<RollbackOutlined />} danger onClick={() => setReturning(true)}>
                       退回交办
                     </Button>
@@ -118,6 +117,19 @@ export function HandlerProposalPage() {
                 <LetterForm key={`${letterKind}-${p.version}`} proposal={p} kind={letterKind} rules={options.data.rules} onSent={done} onRefresh={() => void refresh()} />
               </Card>
             )}
+            {/* The lead unit (or each unit of a split) answers with its sealed letter; a co-unit writes only to the lead. */}
+            {p.my.unitRole !== "co" && (
+              <AttachmentsCard
+                title="答复函"
+                ownerKind="proposal"
+                ownerId={p.id}
+                uploadUse="proposal.replyLetter"
+                uses={["proposal.replyLetter"]}
+                editable={letterKind === "reply"}
+                hint="请上传加盖公章的答复函，答复发出后随答复送达提案者，之后不能再更改"
+              />
+            )}
+            <AttachmentsCard title="提案材料" ownerKind="proposal" ownerId={p.id} uses={["proposal.material"]} />
             <ProposalTextCard proposal={p} />
             <HandlingRecord proposal={p} rules={options.data.rules} detailPath={(other) => `/handling/${other}`} hideDrafts />
           </Flex>
@@ -130,7 +142,7 @@ export function HandlerProposalPage() {
                   打印提案
                 </Button>
                 {/* The lead unit answers, so it asks; a co-unit follows the lead's deadline. */}
-                {steps.includes("reply") && p.my.unitRole !== "co" && p.deadlines.dueOn && (
+                {hasStep(steps, "reply") && p.my.unitRole !== "co" && p.deadlines.dueOn && (
                   <ExtensionRequestButton
                     dueOn={p.deadlines.dueOn}
                     past={p.extensions.filter((e) => e.period === p.extensionPeriod)}
@@ -140,7 +152,7 @@ export function HandlerProposalPage() {
                     onRefresh={() => void refresh()}
                   />
                 )}
-                {!letterKind && steps.includes("returnAssignment") && (
+                {!letterKind && hasStep(steps, "returnAssignment") && (
                   <Button icon={<RollbackOutlined />} danger onClick={() => setReturning(true)}>
                     退回交办
                   </Button>

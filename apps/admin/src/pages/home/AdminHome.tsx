@@ -1,30 +1,30 @@
-import { useOverview, useSignedIn } from "@cppcc/ui";
-import { AccountCard, CouncilCard, PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { useOverview, useSignedIn, useTRPC } from "@cppcc/ui";
+import { CouncilCard, PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { useQuery } from "@tanstack/react-query";
 import { Col, Row } from "antd";
-import { AccountsByRoleCard } from "./AccountsByRoleCard";
-import { TownshipsCard } from "./TownshipsCard";
+import { RecentActivityCard } from "./RecentActivityCard";
+import { WorkCountsCard } from "./WorkCountsCard";
 
-/** The city office's first screen: the council, its townships, who has an account, and you. */
+/** The city office's first screen: what waits on it today, each count opening its list, and what was done last. */
 export function AdminHome() {
   const session = useSignedIn();
+  const trpc = useTRPC();
+  const home = useQuery(trpc.home.office.queryOptions());
   const overview = useOverview();
-  if (overview.isPending) return <PageLoading />;
-  if (overview.isError) return <QueryFailed query={overview} />;
+  if (home.isPending) return <PageLoading />;
+  if (home.isError) return <QueryFailed query={home} />;
   return (
     <>
-      <PageTitle title="工作台" subtitle={`${session.account.displayName}，您好！欢迎使用${overview.data.council.name}数字政协平台。`} />
+      <PageTitle title="工作台" subtitle={`${session.account.displayName}，您好！以下是今天需要办理的工作。`} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <CouncilCard overview={overview.data} />
+        <Col xs={24}>
+          <WorkCountsCard counts={home.data.counts} />
         </Col>
-        <Col xs={24} lg={12}>
-          <AccountCard session={session} townships={overview.data.townships} />
+        <Col xs={24} lg={14}>
+          <RecentActivityCard activity={home.data.activity} />
         </Col>
-        <Col xs={24} lg={12}>
-          <AccountsByRoleCard counts={overview.data.accountsByRole} />
-        </Col>
-        <Col xs={24} lg={12}>
-          <TownshipsCard townships={overview.data.townships} />
+        <Col xs={24} lg={10}>
+          {overview.isSuccess && <CouncilCard overview={overview.data} />}
         </Col>
       </Row>
     </>

@@ -1,3 +1,4 @@
+import { hasStep } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useQuery } from "@tanstack/react-query";
 import { List } from "antd-mobile";
@@ -9,7 +10,7 @@ export function ActivitiesEntry() {
   const navigate = useNavigate();
   const upcoming = useQuery(trpc.consultation.invitation.mine.queryOptions({ upcoming: true, limit: 100 }));
   const items = upcoming.data?.items ?? [];
-  const waiting = items.filter((i) => i.openEvents.includes("accept") && i.state === "invited").length;
+  const waiting = items.filter((i) => hasStep(i.steps, "accept") && i.state === "invited").length;
   const summary = upcoming.data ? (waiting > 0 ? `${waiting} 个邀请待回复` : items.length > 0 ? `${items.length} 个活动待参加` : "暂无待参加的活动") : "";
   return (
     <List header="履职活动" mode="card">

@@ -1,4 +1,4 @@
-import { consultationStateLabels, meetingContactText, shanghaiMoment } from "@cppcc/domain";
+import { consultationStateLabels, hasStep, meetingContactText, shanghaiMoment } from "@cppcc/domain";
 import { Button, List, Space, Tag } from "antd-mobile";
 import { useNavigate } from "react-router";
 import { checkInPhase } from "./checkInPhase";
@@ -19,8 +19,8 @@ export function ActivityCard({ invitation: i, onLeave }: Props) {
   const upcoming = i.consultationState === "planned" || i.consultationState === "scheduled";
   const phase = checkInPhase(i.consultationState, i.checkInWindow, i.checkedInAt != null);
   // Present already: whether to come is no longer the question.
-  const canAccept = i.openEvents.includes("accept") && phase !== "checkedIn";
-  const canLeave = i.openEvents.includes("requestLeave") && phase !== "checkedIn";
+  const canAccept = hasStep(i.steps, "accept") && phase !== "checkedIn";
+  const canLeave = hasStep(i.steps, "requestLeave") && phase !== "checkedIn";
   return (
     <List.Item
       data-invitation-id={i.id}

@@ -1,13 +1,13 @@
-import { consultationModeLabels, consultationStateLabels, openInvitationEvents, shanghaiMoment } from "@cppcc/domain";
+import { consultationModeLabels, consultationStateLabels, hasStep, shanghaiMoment } from "@cppcc/domain";
 import { useSignedIn, useTRPC } from "@cppcc/ui";
 import { dayText, timeText } from "@cppcc/ui/roster";
 import { useQuery } from "@tanstack/react-query";
-import dayjs from "dayjs";
 import { Button, List, Space } from "antd-mobile";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { MobileLoadFailed } from "../../shell/MobileLoadFailed";
 import { MobileLoading } from "../../shell/MobileLoading";
+import { FilesSection } from "../files/FilesSection";
 import { ActivityFrame } from "./ActivityFrame";
 import { downloadMeetingCalendar } from "./calendarFile";
 import { checkInPhase } from "./checkInPhase";
@@ -40,26 +40,20 @@ export function ActivityDetailPage() {
 
 function Activity({ c }: { c: MemberConsultation }) {
   const navigate = useNavigate();
-  const { account, council } = useSignedIn();
+  const { council } = useSignedIn();
   const reply = useInvitationReply();
   const [leaving, setLeaving] = useState(false);
   const [suggesting, setSuggesting] = useState(false);
   const mine = c.myInvitation;
-  // The same rule the server applies on the reply; it judges again when the button is pressed.
-  const open = mine
-    ? openInvitationEvents(
-        mine.state,
-        { role: account.role, councilId: council.id, townshipId: account.townshipId, memberId: account.memberId },
-        { councilId: council.id, townshipId: c.townshipId, memberId: account.memberId ?? "", consultationState: c.state, replyDeadline: c.replyDeadline, today: dayjs().tz().format("YYYY-MM-DD"), checkedIn: c.myAttendance != null },
-      )
-    : [];
+  // The server's steps for this member's invitation; it judges again when the button is pressed.
+  const steps = mine?.steps ?? [];
   const invited = mine !== null && mine.state !== "withdrawn";
   const phase = checkInPhase(c.state, c.checkInWindow, c.myAttendance != null);
   // 签到 leads only while check-in is open.
   const canCheckIn = invited && phase === "open";
   // Present already: whether to come is no longer the question (the office corrects attendance if need be).
-  const canAccept = open.includes("accept") && phase !== "checkedIn";
-  const canLeave = open.includes("requestLeave") && phase !== "checkedIn";
+  const canAccept = hasStep(steps, "accept") && phase !== "checkedIn";
+  const canLeave = hasStep(steps, "requestLeave") && phase !== "checkedIn";
   const checkInText = c.myAttendance
     ? `${timeText(c.myAttendance.at)}（${attendanceSourceText[c.myAttendance.source]}）`
     : phase === "before" && c.checkInWindow
@@ -67,9 +61,8 @@ function Activity({ c }: { c: MemberConsultation }) {
       : phase === "open"
         ? "未签到（签到进行中）"
         : "未签到";
-  // Suggestions raised at the meeting are taken from its day on (the server refuses them before).
-  const today = dayjs().tz().format("YYYY-MM-DD");
-  const canSuggest = invited && ((c.state === "scheduled" && c.plannedDate != null && c.plannedDate <= today) || c.state === "held");
+  // Suggestions raised at the meeting are taken from its day on (the server says when, and refuses them before).
+  const canSuggest = invited && c.suggestionsOpen;
   const place = [c.venueRecord?.name, c.venue].filter(Boolean).join(" · ") || null;
   const upcoming = (c.state === "planned" || c.state === "scheduled") && c.plannedDate != null;
   return (
@@ -110,6 +103,7 @@ function Activity({ c }: { c: MemberConsultation }) {
           </List.Item>
         )}
       </List>
+      <FilesSection title="会议材料" ownerKind="consultation" ownerId={c.id} uses={["consultation.material", "consultation.outcome"]} hideWhenEmpty />
       {upcoming && invited && (
         <div style={{ padding: "0 12px 12px" }}>
           <Button

@@ -5,6 +5,7 @@ import { consultationListInput, consultationStatsInput, consultationTransitionIn
 import { listConsultations } from "../../services/consultation/consultation/list";
 import { consultationStats } from "../../services/consultation/consultation/stats";
 import { transitionConsultationStep } from "../../services/consultation/consultation/transition";
+import { consultationTimeline } from "../../services/consultation/consultation/timeline";
 import { updateConsultation } from "../../services/consultation/consultation/update";
 import { consultationOptions } from "../../services/consultation/options";
 import { idInput } from "../../services/consultation/shared/fields";
@@ -17,8 +18,11 @@ export const consultationProcedures = {
     .input(consultationListInput)
     .query(({ ctx, input }) => listConsultations({ ctx, input })),
   get: procedureFor("consultation.read")
-    .input(idInput)
+    .input(idInput("协商"))
     .query(({ ctx, input }) => getConsultation({ ctx, input })),
+  timeline: procedureFor("consultation.read")
+    .input(idInput("协商"))
+    .query(({ ctx, input }) => consultationTimeline({ ctx, input })),
   stats: procedureFor("consultation.read")
     .input(consultationStatsInput)
     .query(({ ctx, input }) => consultationStats({ ctx, input })),

@@ -10,7 +10,7 @@ export const residentTopicRouter = router({
     .input(topicListInput)
     .query(({ ctx, input }) => listTopics({ ctx, input })),
   get: procedureFor("residentTopic.read")
-    .input(idInput)
+    .input(idInput("议题"))
     .query(({ ctx, input }) => getTopic({ ctx, input })),
   moderate: procedureFor("residentTopic.moderate")
     .input(topicModerateInput)

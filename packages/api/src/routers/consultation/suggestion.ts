@@ -22,7 +22,7 @@ export const suggestionRouter = router({
     .input(suggestionListInput)
     .query(({ ctx, input }) => listSuggestions({ ctx, input })),
   get: procedureFor("suggestion.read")
-    .input(idInput)
+    .input(idInput("意见建议"))
     .query(({ ctx, input }) => getSuggestion({ ctx, input })),
   openItems: procedureFor("suggestion.read")
     .input(openItemsInput)
@@ -47,10 +47,10 @@ export const suggestionRouter = router({
     .mutation(({ ctx, input }) => answerSuggestion({ ctx, input })),
   /** 申请延期 by the unit it is routed to; the office decides through deadlineExtension.decide. */
   requestExtension: procedureFor("suggestion.answer")
-    .input(idInput.extend(extensionRequestInput.shape))
+    .input(idInput("意见建议").extend(extensionRequestInput.shape))
     .mutation(({ ctx, input }) => requestSuggestionExtension({ ctx, input })),
   extensions: procedureFor("suggestion.read")
-    .input(idInput)
+    .input(idInput("意见建议"))
     .query(({ ctx, input }) => suggestionExtensions({ ctx, input })),
   close: procedureFor("suggestion.close")
     .input(suggestionCloseInput)

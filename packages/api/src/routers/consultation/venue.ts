@@ -11,7 +11,7 @@ export const venueRouter = router({
     .input(venueListInput)
     .query(({ ctx, input }) => listVenues({ ctx, input })),
   get: procedureFor("venue.read")
-    .input(idInput)
+    .input(idInput("阵地"))
     .query(({ ctx, input }) => getVenue({ ctx, input })),
   create: procedureFor("venue.manage")
     .input(venueInput)

@@ -1,4 +1,5 @@
 import {
+  idField,
   memberCreateInput,
   memberListInput,
   memberUpdateInput,
@@ -19,13 +20,12 @@ import { updateOwnPhone } from "../../services/roster/updateOwnPhone";
 import { withdrawMember } from "../../services/roster/withdrawMember";
 import { procedureFor, router } from "../../trpc/procedures";
 
-const uuid = (what: string) => z.string({ error: `缺少${what}` }).uuid(`${what}无效`);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const exportInput = memberListInput.omit({ cursor: true, limit: true });
 const importInput = z.object({
   /** The .xlsx file, base64-encoded (at most 8 MB of file). */
   file: z.string({ error: "请选择要导入的 Excel 文件" }).min(1, "请选择要导入的 Excel 文件").max(12 * 1024 * 1024, "文件超过 8 MB"),
-  termId: uuid("届次").optional(),
+  termId: idField("届次").optional(),
   joinedOn: isoDay.optional(),
 });
 
@@ -41,7 +41,7 @@ export const rosterRouter = router({
       .input(memberListInput)
       .query(({ ctx, input }) => listMembers({ ctx, input, view: "directory" })),
     get: procedureFor("roster.read")
-      .input(z.object({ id: uuid("委员") }))
+      .input(z.object({ id: idField("委员") }))
       .query(({ ctx, input }) => getMember({ ctx, input })),
     create: procedureFor("roster.manage")
       .input(memberCreateInput)
@@ -58,10 +58,10 @@ export const rosterRouter = router({
   }),
   /** A liaison's own township: its groups and paired sector groups. */
   township: procedureFor("roster.township")
-    .input(z.object({ townshipId: uuid("镇街道").optional() }).default({}))
+    .input(z.object({ townshipId: idField("镇街道").optional() }).default({}))
     .query(({ ctx, input }) => townshipRoster({ ctx, input })),
   check: procedureFor("roster.manage")
-    .input(z.object({ termId: uuid("届次").optional(), on: isoDay.optional() }).default({}))
+    .input(z.object({ termId: idField("届次").optional(), on: isoDay.optional() }).default({}))
     .query(({ ctx, input }) => checkTerm({ ctx, input })),
   /** Checks a file and reports every bad row; writes nothing. */
   importPreview: procedureFor("roster.manage")

@@ -1,11 +1,9 @@
-import { account, council, session, dummyPasswordHash, verifyPassword } from "@cppcc/db";
-import { badCredentialsMessage, sessionCookieName, sessionIdleDays, Unauthorized, type LoginInput } from "@cppcc/domain";
+import { account, council, dummyPasswordHash, verifyPassword } from "@cppcc/db";
+import { badCredentialsMessage, Unauthorized, type LoginInput } from "@cppcc/domain";
 import { eq } from "drizzle-orm";
 import type { Context, Session } from "../../context";
-import { writeAudit } from "../audit/write";
-import { sessionExpiry } from "./session";
+import { openSession, setSessionCookie } from "./openSession";
 import { assertNotThrottled, clearAccountFailures, recordFailure } from "./throttle";
-import { newSessionToken } from "./token";
 
 export async function login({ ctx, input }: { ctx: Context; input: LoginInput }): Promise<Session> {
   const { db } = ctx.db;
@@ -27,35 +25,10 @@ export async function login({ ctx, input }: { ctx: Context; input: LoginInput })
   }
   if (row.account.disabledAt) throw new Unauthorized("该账号已停用，请联系市政协办公室");
 
-  const now = ctx.clock.now();
-  const { token, tokenHash } = newSessionToken();
-  await db.transaction(async (tx) => {
-    await tx.insert(session).values({
-      tokenHash,
-      accountId: row.account.id,
-      councilId: row.council.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: sessionExpiry(now, now),
-      ip,
-      userAgent: ctx.request.userAgent?.slice(0, 300) ?? null,
-    });
+  const opened = await db.transaction(async (tx) => {
     await clearAccountFailures(tx, input.username);
-    await writeAudit(tx, {
-      councilId: row.council.id,
-      accountId: row.account.id,
-      action: "auth.login",
-      entity: "session",
-      entityId: tokenHash.slice(0, 16),
-      ip,
-    });
+    return openSession(ctx, tx, row, "password");
   });
-  ctx.cookies.set(sessionCookieName, token, { maxAgeSeconds: sessionIdleDays * 24 * 60 * 60 });
-
-  const { id, username, displayName, role, townshipId, handlingUnitId, memberId } = row.account;
-  return {
-    tokenHash,
-    account: { id, username, displayName, role, townshipId, handlingUnitId, memberId },
-    council: row.council,
-  };
+  setSessionCookie(ctx, opened.token);
+  return opened.session;
 }

@@ -1,19 +1,22 @@
 import { deadlineExtension } from "@cppcc/db";
 import {
   Conflict,
-  extensionDecisionProblem,
+  extensionDecisionStep,
   extensionSubjectKindLabels,
-  NotFound,
   RuleViolation,
   shanghaiDate,
+  unwrapResult,
   type ExtensionDecisionInput,
 } from "@cppcc/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
-import { writeAudit } from "../audit/write";
+import { eventActor } from "../events/actor";
+import { recordEvent } from "../events/record";
+import { notify } from "../notification/notify";
 import { extensionRules } from "./rules";
 import { extensionSubjects } from "./subjects";
 import type { ExtensionRow } from "./types";
+import { lockById } from "../shared/lockRow";
 
 export type DecideExtensionInput = { id: string; version: number } & ExtensionDecisionInput;
 
@@ -27,19 +30,13 @@ const staleMessage = "该延期申请已被他人处理，请刷新后查看";
  */
 export async function decideExtension({ ctx, input }: { ctx: SignedInContext; input: DecideExtensionInput }): Promise<ExtensionRow> {
   return ctx.db.db.transaction(async (tx) => {
-    const [request] = await tx
-      .select()
-      .from(deadlineExtension)
-      .where(and(eq(deadlineExtension.id, input.id), eq(deadlineExtension.councilId, ctx.session.council.id)))
-      .for("update");
-    if (!request) throw new NotFound("找不到该延期申请，请刷新列表");
+    const request = await lockById(tx, deadlineExtension, ctx.session.council.id, input.id, "找不到该延期申请，请刷新列表");
     if (request.version !== input.version) throw new Conflict(staleMessage);
     const adapter = extensionSubjects[request.subjectKind];
     const subject = await adapter.lock(tx, ctx, request.subjectId);
     const rules = await extensionRules(tx, request.councilId);
     const today = shanghaiDate(ctx.clock.now());
-    const problem = extensionDecisionProblem({ status: request.status, dueOn: subject.dueOn, requestedDueOn: request.requestedDueOn, today, decision: input, rules });
-    if (problem) throw new RuleViolation(problem);
+    unwrapResult(extensionDecisionStep({ status: request.status, dueOn: subject.dueOn, requestedDueOn: request.requestedDueOn, today, decision: input, rules }));
     if (input.decision === "grant" && subject.period !== request.period) {
       throw new RuleViolation(`该${extensionSubjectKindLabels[request.subjectKind]}已重新交办或进入新的办理阶段，此延期申请已失效，请作不同意处理`);
     }
@@ -53,16 +50,15 @@ export async function decideExtension({ ctx, input }: { ctx: SignedInContext; in
       .where(eq(deadlineExtension.id, request.id))
       .returning();
     if (input.decision === "grant") await adapter.extend(tx, ctx, request.subjectId, input.grantedDueOn);
-    await adapter.onRecorded?.(tx, ctx, decided!, input.decision === "grant" ? "extensionGranted" : "extensionRefused");
-    await writeAudit(tx, {
-      councilId: request.councilId,
-      accountId: ctx.session.account.id,
-      ip: ctx.request.ip,
+    await recordEvent(tx, { ...eventActor(ctx), councilId: request.councilId }, {
       action: `deadlineExtension.${input.decision}`,
       entity: "deadline_extension",
       entityId: request.id,
       before: request,
       after: decided,
+      occurredAt: ctx.clock.now(),
+      timeline: adapter.timeline(decided!, input.decision === "grant" ? "extensionGranted" : "extensionRefused"),
+      outbox: [notify(request.councilId, "extension.decided", `extension.decided:${request.id}`, { extensionId: request.id }, ctx.clock.now())],
     });
     return decided!;
   });

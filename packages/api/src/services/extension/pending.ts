@@ -1,6 +1,6 @@
 import { consultationSuggestion, deadlineExtension, handlingUnit, proposal } from "@cppcc/db";
 import { pageInput, timeCursor } from "@cppcc/domain";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
 
@@ -12,7 +12,7 @@ export const pendingExtensionsInput = pageInput.prefault({});
  */
 export async function pendingExtensions({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof pendingExtensionsInput> }) {
   const e = deadlineExtension;
-  const where = [eq(e.councilId, ctx.session.council.id), eq(e.status, "pending")];
+  const where = waiting(ctx);
   const after = timeCursor.decode(input.cursor);
   if (after) where.push(sql`(${e.createdAt}, ${e.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   const rows = await ctx.db.db
@@ -47,4 +47,12 @@ export async function pendingExtensions({ ctx, input }: { ctx: SignedInContext; 
     })),
     nextCursor: rows.length > input.limit && last ? timeCursor.encode([last.cursorAt, last.id]) : null,
   };
+}
+
+const waiting = (ctx: SignedInContext) => [eq(deadlineExtension.councilId, ctx.session.council.id), eq(deadlineExtension.status, "pending")];
+
+/** How many requests the list above holds, under the same filter (the office home's count). */
+export async function pendingExtensionCount(ctx: SignedInContext): Promise<number> {
+  const [row] = await ctx.db.db.select({ n: count() }).from(deadlineExtension).where(and(...waiting(ctx)));
+  return row?.n ?? 0;
 }

@@ -1,6 +1,7 @@
 import type { deadlineExtension, Tx } from "@cppcc/db";
 import type { ExtensionSubjectKind } from "@cppcc/domain";
 import type { SignedInContext } from "../../context";
+import type { TimelineLine } from "../events/timeline";
 
 export type ExtensionRow = typeof deadlineExtension.$inferSelect;
 
@@ -18,11 +19,19 @@ export type ExtensionSubject = {
 
 /**
  * What each kind does on its own row: lock it (within the office's scope) and say where its
- * deadline stands, and move the deadline when a request is granted. The proposal also writes
- * its timeline on each step (onRecorded).
+ * deadline stands, move the deadline when a request is granted, and say how each step shows on
+ * the subject's own timeline.
  */
 export type ExtensionSubjectAdapter = {
   lock(tx: Tx, ctx: SignedInContext, id: string): Promise<Omit<ExtensionSubject, "handlingUnitId">>;
   extend(tx: Tx, ctx: SignedInContext, id: string, grantedDueOn: string): Promise<void>;
-  onRecorded?(tx: Tx, ctx: SignedInContext, row: ExtensionRow, type: "extensionRequested" | "extensionGranted" | "extensionRefused"): Promise<void>;
+  timeline(row: ExtensionRow, step: ExtensionStep): TimelineLine;
+};
+
+export type ExtensionStep = "extensionRequested" | "extensionGranted" | "extensionRefused";
+
+export const extensionStepLabels: Record<ExtensionStep, string> = {
+  extensionRequested: "申请延期",
+  extensionGranted: "批准延期",
+  extensionRefused: "不予延期",
 };

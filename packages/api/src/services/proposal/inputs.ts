@@ -11,9 +11,9 @@ import {
   proposalStatuses,
   proposerKinds,
   statisticsGroupings,
+  idField,
 } from "@cppcc/domain";
 import { z } from "zod";
-import { rowId } from "./shared/ids";
 
 /**
  * What the proposal procedures take beyond the domain's own schemas: which proposal, the version
@@ -22,7 +22,7 @@ import { rowId } from "./shared/ids";
  */
 export const requestId = z.string().trim().min(8, "请求标识无效").max(64, "请求标识无效");
 
-export const proposalRef = z.object({ id: rowId("提案") });
+export const proposalRef = z.object({ id: idField("提案") });
 
 export const stepInput = proposalRef.extend({
   version: z.number({ error: "缺少版本号，请刷新页面后重试" }).int().min(1),
@@ -30,7 +30,7 @@ export const stepInput = proposalRef.extend({
 });
 export type StepInputValue = z.infer<typeof stepInput>;
 
-export const createInput = proposalDraftInput.extend({ sessionId: rowId("届次会议"), requestId: requestId.optional() });
+export const createInput = proposalDraftInput.extend({ sessionId: idField("届次会议"), requestId: requestId.optional() });
 export type CreateInput = z.infer<typeof createInput>;
 
 /** Autosave: any subset of the text; the length limits already hold. */
@@ -40,16 +40,16 @@ export const saveDraftInput = stepInput.extend(
 export type SaveDraftInput = z.infer<typeof saveDraftInput>;
 
 export const inviteInput = stepInput.extend({
-  memberIds: z.array(rowId("委员")).min(1, "请选择要邀请联名的委员").max(50, "一次最多邀请 50 位委员"),
+  memberIds: z.array(idField("委员")).min(1, "请选择要邀请联名的委员").max(50, "一次最多邀请 50 位委员"),
 });
-export const removeCosignerInput = stepInput.extend({ memberId: rowId("委员") });
+export const removeCosignerInput = stepInput.extend({ memberId: idField("委员") });
 export const respondInput = proposalRef.extend({ confirm: z.boolean({ error: "请选择确认或谢绝联名" }) });
 
 export const similarInput = z.object({
-  sessionId: rowId("届次会议"),
+  sessionId: idField("届次会议"),
   title: z.string().trim().max(200).default(""),
   text: z.string().trim().max(6000).default(""),
-  excludeId: rowId("提案").optional(),
+  excludeId: idField("提案").optional(),
   limit: z.number().int().min(1).max(20).default(5),
 });
 export type SimilarInput = z.infer<typeof similarInput>;
@@ -66,7 +66,7 @@ export const notFileInput = stepInput.extend({
 });
 export const mergeInput = z.object({
   proposals: z
-    .array(z.object({ id: rowId("提案"), version: z.number().int().min(1) }))
+    .array(z.object({ id: idField("提案"), version: z.number().int().min(1) }))
     .min(2, "并案至少需要两件提案")
     .max(20, "一次最多合并 20 件提案"),
   note: z.string().trim().max(500, "并案说明不能超过 500 个字").optional(),
@@ -84,13 +84,13 @@ export const fileInput = stepInput.extend({
 });
 
 /** 申请延期 (a unit, or staff entering its paper request and naming it). */
-export const proposalExtensionInput = proposalRef.extend({ ...extensionRequestInput.shape, handlingUnitId: rowId("承办单位").optional() });
+export const proposalExtensionInput = proposalRef.extend({ ...extensionRequestInput.shape, handlingUnitId: idField("承办单位").optional() });
 
 /** 纸质联名提案: staff enter a joint proposal signed on paper, for members who may have no login. */
 export const paperJointInput = z.object({
-  sessionId: rowId("届次会议"),
-  leadMemberId: rowId("第一提案人"),
-  cosignerIds: z.array(rowId("联名委员")).min(1, "请选择在纸质提案上签名的联名委员").max(50, "联名委员最多 50 位"),
+  sessionId: idField("届次会议"),
+  leadMemberId: idField("第一提案人"),
+  cosignerIds: z.array(idField("联名委员")).min(1, "请选择在纸质提案上签名的联名委员").max(50, "联名委员最多 50 位"),
   title: proposalSubmitInput.shape.title,
   situation: proposalSubmitInput.shape.situation,
   suggestions: proposalSubmitInput.shape.suggestions,
@@ -106,7 +106,7 @@ export const followUpInput = proposalRef.extend({
 });
 
 /** Staff entering a unit's paper letter name the unit; a handler always acts for its own. */
-const onBehalfOf = { handlingUnitId: rowId("承办单位").optional() };
+const onBehalfOf = { handlingUnitId: idField("承办单位").optional() };
 
 export const letterLimits = { reply: { min: 20, max: 20000 }, coOpinion: { min: 10, max: 10000 } } as const;
 const letterText = (kind: keyof typeof letterLimits, what: string) =>
@@ -144,14 +144,14 @@ export const letterDraftInput = proposalRef.extend({
 export const evaluateInput = stepInput.extend(evaluationInput.shape);
 
 export const listInput = pageInput.extend({
-  sessionId: rowId("届次会议").optional(),
+  sessionId: idField("届次会议").optional(),
   statuses: z.array(z.enum(proposalStatuses)).max(proposalStatuses.length).optional(),
   category: z.enum(proposalCategories).optional(),
   isLivelihood: z.boolean().optional(),
   proposerKind: z.enum(proposerKinds).optional(),
-  handlingUnitId: rowId("承办单位").optional(),
+  handlingUnitId: idField("承办单位").optional(),
   isKey: z.boolean().optional(),
-  mergeGroupId: rowId("并案组").optional(),
+  mergeGroupId: idField("并案组").optional(),
   /** A number (13-2-015) or words of the title. */
   query: z.string().trim().max(50, "搜索内容不能超过 50 个字").optional(),
   /** The review queue works oldest first; everything else newest first. */
@@ -159,14 +159,14 @@ export const listInput = pageInput.extend({
 });
 export type ListInput = z.infer<typeof listInput>;
 
-export const overdueInput = z.object({ handlingUnitId: rowId("承办单位").optional() }).default({});
-export const keyListInput = z.object({ sessionId: rowId("届次会议").optional() }).default({});
+export const overdueInput = z.object({ handlingUnitId: idField("承办单位").optional() }).default({});
+export const keyListInput = z.object({ sessionId: idField("届次会议").optional() }).default({});
 
 export const statisticsInput = z
   .object({
     /** One session; without it, every session of the term (the latest term when none is named). */
-    sessionId: rowId("届次会议").optional(),
-    termId: rowId("届次").optional(),
+    sessionId: idField("届次会议").optional(),
+    termId: idField("届次").optional(),
     by: z.enum(statisticsGroupings, { error: "请选择统计口径：按届次会议、承办单位、界别或专委会" }).default("session"),
   })
   .default({ by: "session" });

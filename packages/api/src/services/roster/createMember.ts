@@ -10,7 +10,8 @@ import {
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
-import { writeAudit } from "../audit/write";
+import { eventActor } from "../events/actor";
+import { recordEvent } from "../events/record";
 import { singlePostHolders } from "./holders";
 import { assertPhoneFree, phoneClash } from "./phone";
 import { assertRosterReferences } from "./references";
@@ -40,14 +41,13 @@ export async function createMember({ ctx, input }: { ctx: SignedInContext; input
       await tx
         .insert(membership)
         .values(openMemberships(row!.id, { ...input, committeeIds }, joinedOn).map((m) => ({ ...m, councilId })));
-      await writeAudit(tx, {
-        councilId,
-        accountId: ctx.session.account.id,
+      await recordEvent(tx, eventActor(ctx), {
         action: "roster.member.create",
         entity: "member",
         entityId: row!.id,
         after: { ...input },
-        ip: ctx.request.ip,
+        occurredAt: ctx.clock.now(),
+        timeline: { label: "新增委员" },
       });
       return { id: row!.id, version: row!.version };
     })

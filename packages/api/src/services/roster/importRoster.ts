@@ -9,7 +9,8 @@ import {
 } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
-import { writeAudit } from "../audit/write";
+import { eventActor } from "../events/actor";
+import { recordEvent } from "../events/record";
 import { readFirstSheet } from "../excel/workbook";
 import { resolveTermId } from "./currentTerm";
 import { phoneClash } from "./phone";
@@ -74,14 +75,12 @@ export async function importRoster({ ctx, input }: { ctx: SignedInContext; input
       await tx.insert(membership).values(
         result.valid.flatMap(({ entry }, i) => openMemberships(created[i]!.id, entry, joinedOn).map((m) => ({ ...m, councilId }))),
       );
-      await writeAudit(tx, {
-        councilId,
-        accountId: ctx.session.account.id,
+      await recordEvent(tx, eventActor(ctx), {
         action: "roster.import",
         entity: "term",
         entityId: termId,
         after: { created: created.length, unchanged: result.unchanged.length, memberIds: created.map((c) => c.id) },
-        ip: ctx.request.ip,
+        occurredAt: ctx.clock.now(),
       });
       return { ...report, created: created.length };
     })

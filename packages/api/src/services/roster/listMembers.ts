@@ -1,10 +1,11 @@
-import { member, membership, sector, townshipGroup } from "@cppcc/db";
+import { account, member, sector, townshipGroup } from "@cppcc/db";
 import { searchesFullPhones, textCursor, type memberListInput, visiblePhone, type Action, type Actor, type Page } from "@cppcc/domain";
-import { and, asc, count, eq, exists, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, ilike, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
 import { escapeLike } from "../like";
 import { resolveTermId } from "./currentTerm";
+import { inCommittee } from "./inCommittee";
 import { currentCommittees, referenceNames } from "./names";
 import { assertGroupInScope, memberScope } from "./scope";
 
@@ -38,22 +39,10 @@ export async function listMembers({
   if (input.post) where.push(eq(member.post, input.post));
   if (view === "directory") where.push(eq(member.status, "active"));
   else if (input.status) where.push(eq(member.status, input.status));
-  if (input.committeeId) {
-    where.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(membership)
-          .where(
-            and(
-              eq(membership.memberId, member.id),
-              eq(membership.kind, "committee"),
-              eq(membership.targetId, input.committeeId),
-              isNull(membership.endDate),
-            ),
-          ),
-      ),
-    );
+  if (input.committeeId) where.push(inCommittee(db, input.committeeId));
+  if (input.login && view === "roster") {
+    const login = db.select({ one: sql`1` }).from(account).where(and(eq(account.memberId, member.id), eq(account.councilId, councilId)));
+    where.push(input.login === "none" ? notExists(login) : exists(login));
   }
   const query = input.query?.trim();
   if (query) where.push(queryMatches(query, view, ctx.actor));

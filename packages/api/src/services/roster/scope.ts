@@ -2,6 +2,7 @@ import { member, townshipGroup } from "@cppcc/db";
 import { Forbidden, scopeOf, type Action, type Role } from "@cppcc/domain";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
+import { ownMember, ownTownship } from "../shared/own";
 
 /**
  * The members a signed-in person may see under `action`, as a WHERE clause: the whole council,
@@ -15,8 +16,7 @@ export function memberScope(ctx: SignedInContext, action: Action): SQL {
     case "council":
       return inCouncil;
     case "township": {
-      const townshipId = ctx.actor.townshipId;
-      if (!townshipId) throw new Forbidden("该联络员账号未指定镇街道，请联系市政协办公室");
+      const townshipId = ownTownship(ctx);
       const groups = ctx.db.db
         .select({ id: townshipGroup.id })
         .from(townshipGroup)
@@ -24,9 +24,7 @@ export function memberScope(ctx: SignedInContext, action: Action): SQL {
       return and(inCouncil, inArray(member.townshipGroupId, groups))!;
     }
     case "self": {
-      const memberId = ctx.actor.memberId;
-      if (!memberId) throw new Forbidden("该账号未关联委员，请联系市政协办公室");
-      return and(inCouncil, eq(member.id, memberId))!;
+      return and(inCouncil, eq(member.id, ownMember(ctx)))!;
     }
     default:
       throw new Forbidden();

@@ -3,6 +3,7 @@ import { Forbidden, NotFound, RuleViolation, sectorGroupLabel } from "@cppcc/dom
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
 import { resolveTermId } from "./currentTerm";
+import { ownTownship } from "../shared/own";
 
 /**
  * A township as its liaison officer sees it: its member group(s) and the sector groups paired
@@ -13,11 +14,8 @@ import { resolveTermId } from "./currentTerm";
 export async function townshipRoster({ ctx, input }: { ctx: SignedInContext; input: { townshipId?: string } }) {
   const { db } = ctx.db;
   const councilId = ctx.session.council.id;
-  const townshipId = ctx.actor.role === "liaison" ? ctx.actor.townshipId : input.townshipId;
-  if (!townshipId) {
-    if (ctx.actor.role === "liaison") throw new Forbidden("该联络员账号未指定镇街道，请联系市政协办公室");
-    throw new RuleViolation([{ path: "townshipId", message: "请选择镇街道" }]);
-  }
+  const townshipId = ctx.actor.role === "liaison" ? ownTownship(ctx) : input.townshipId;
+  if (!townshipId) throw new RuleViolation([{ path: "townshipId", message: "请选择镇街道" }]);
   if (ctx.actor.role === "liaison" && input.townshipId && input.townshipId !== townshipId) throw new Forbidden("只能查看本镇街道的名册");
 
   const [t] = await db.select().from(township).where(and(eq(township.id, townshipId), eq(township.councilId, councilId)));

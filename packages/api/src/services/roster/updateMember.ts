@@ -3,7 +3,6 @@ import {
   Conflict,
   type memberUpdateInput,
   membershipChanges,
-  NotFound,
   pinyinFull,
   pinyinInitials,
   postConflict,
@@ -13,11 +12,13 @@ import {
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
-import { writeAudit } from "../audit/write";
+import { eventActor } from "../events/actor";
+import { recordEvent } from "../events/record";
 import { singlePostHolders } from "./holders";
 import { assertPhoneFree, phoneClash } from "./phone";
 import { assertRosterReferences } from "./references";
 import { today } from "./today";
+import { lockById } from "../shared/lockRow";
 
 export type MemberUpdate = z.output<typeof memberUpdateInput>;
 
@@ -29,12 +30,7 @@ export async function updateMember({ ctx, input }: { ctx: SignedInContext; input
   const councilId = ctx.session.council.id;
   return ctx.db.db
     .transaction(async (tx) => {
-      const [before] = await tx
-        .select()
-        .from(member)
-        .where(and(eq(member.id, input.id), eq(member.councilId, councilId)))
-        .for("update");
-      if (!before) throw new NotFound("找不到该委员");
+      const before = await lockById(tx, member, councilId, input.id, "找不到该委员");
       if (before.version !== input.version) throw new Conflict("该委员信息已被他人修改，请刷新后再编辑");
       if (before.status === "withdrawn") throw new RuleViolation("该委员已退出，不能再修改其信息");
 
@@ -73,15 +69,14 @@ export async function updateMember({ ctx, input }: { ctx: SignedInContext; input
         .where(and(eq(member.id, id), eq(member.version, version)))
         .returning();
       if (!after) throw new Conflict("该委员信息已被他人修改，请刷新后再编辑");
-      await writeAudit(tx, {
-        councilId,
-        accountId: ctx.session.account.id,
+      await recordEvent(tx, eventActor(ctx), {
         action: "roster.member.update",
         entity: "member",
         entityId: id,
         before: pick(before, Object.keys(fields)),
         after: { ...fields, ...(committeeIds && { committeeIds }), changedOn },
-        ip: ctx.request.ip,
+        occurredAt: ctx.clock.now(),
+        timeline: { label: "修改委员信息" },
       });
       return { id, version: after.version };
     })

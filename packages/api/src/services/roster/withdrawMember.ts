@@ -1,9 +1,11 @@
 import { account, member, membership, session, term } from "@cppcc/db";
-import { Conflict, type memberWithdrawInput, NotFound, RuleViolation, withdrawalChanges, withdrawalProblems } from "@cppcc/domain";
+import { Conflict, type memberWithdrawInput, RuleViolation, withdrawalChanges, withdrawalProblems } from "@cppcc/domain";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../context";
-import { writeAudit } from "../audit/write";
+import { eventActor } from "../events/actor";
+import { recordEvent } from "../events/record";
+import { lockById } from "../shared/lockRow";
 
 /**
  * 退出: the member stays on record with date and reason, their memberships close that day, and
@@ -12,12 +14,7 @@ import { writeAudit } from "../audit/write";
 export async function withdrawMember({ ctx, input }: { ctx: SignedInContext; input: z.output<typeof memberWithdrawInput> }) {
   const councilId = ctx.session.council.id;
   return ctx.db.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(member)
-      .where(and(eq(member.id, input.id), eq(member.councilId, councilId)))
-      .for("update");
-    if (!before) throw new NotFound("找不到该委员");
+    const before = await lockById(tx, member, councilId, input.id, "找不到该委员");
     if (before.version !== input.version) throw new Conflict("该委员信息已被他人修改，请刷新后再操作");
     const [t] = await tx.select().from(term).where(eq(term.id, before.termId));
     const problems = withdrawalProblems(before, t!, input.withdrawnOn);
@@ -47,15 +44,14 @@ export async function withdrawMember({ ctx, input }: { ctx: SignedInContext; inp
       .returning({ id: account.id });
     for (const l of logins) await tx.delete(session).where(eq(session.accountId, l.id));
 
-    await writeAudit(tx, {
-      councilId,
-      accountId: ctx.session.account.id,
+    await recordEvent(tx, eventActor(ctx), {
       action: "roster.member.withdraw",
       entity: "member",
       entityId: before.id,
       before: { status: before.status },
       after: { status: "withdrawn", withdrawnOn: input.withdrawnOn, reason: input.reason, disabledLogins: logins.length },
-      ip: ctx.request.ip,
+      occurredAt: ctx.clock.now(),
+      timeline: { label: "退出", note: input.reason },
     });
     return { id: before.id, version: after.version };
   });

@@ -10,6 +10,7 @@ import { CheckInPanel } from "./checkin/CheckInPanel";
 import { InvitationsPanel } from "./invitations/InvitationsPanel";
 import { LifecycleBar } from "./LifecycleBar";
 import { OutcomeCard } from "./OutcomeCard";
+import { ConsultationFiles } from "@cppcc/ui/antd/attachments";
 import { OverviewCard } from "./OverviewCard";
 import { ParticipationCard } from "./ParticipationCard";
 import { SpeechesPanel } from "./speeches/SpeechesPanel";
@@ -70,6 +71,9 @@ export function ConsultationDetailPage() {
         <Col xs={24} xl={10}>
           <ParticipationCard consultation={c} />
           <OutcomeCard consultation={c} />
+          <div style={{ marginBottom: 16 }}>
+            <ConsultationFiles consultation={c} />
+          </div>
         </Col>
       </Row>
       <Card styles={{ body: { paddingTop: 4 } }}>

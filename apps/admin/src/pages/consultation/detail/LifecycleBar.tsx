@@ -13,17 +13,6 @@ import { PostponeDialog } from "./steps/PostponeDialog";
 import { ScheduleDialog } from "./steps/ScheduleDialog";
 import { useTransition } from "./steps/useTransition";
 
-const labels: Record<ConsultationEventType, string> = {
-  plan: "列入计划",
-  schedule: "安排会议",
-  postpone: "延期",
-  hold: "登记召开",
-  submitOutcome: "提交成果",
-  recordFeedback: "记录采纳反馈",
-  close: "办结",
-  cancel: "取消协商",
-};
-
 // Steps that need only a yes: what each confirmation says.
 type SimpleStep = "plan" | "hold" | "close";
 const confirmations: Record<SimpleStep, { title: string; description: string }> = {
@@ -42,25 +31,24 @@ export function LifecycleBar({ consultation: c }: { consultation: ConsultationDe
   const step = useTransition(c);
   const refresh = useConsultationRefresh();
   const close = () => setDialog(null);
-  const editable = !["closed", "cancelled"].includes(c.state);
+  const editable = c.editable;
 
-  // The step forward is the primary one; postponing and cancelling are the way out.
-  const forward = c.openEvents.find((e) => e !== "postpone" && e !== "cancel");
-  const buttons: ReactNode[] = c.openEvents.map((event) => {
-    const primary = event === forward;
+  // The server's steps, with its labels and emphasis: the way forward is primary, cancelling is danger.
+  const buttons: ReactNode[] = c.steps.map(({ type: event, label, kind }) => {
+    const type = kind === "primary" ? "primary" : "default";
     if (isSimple(event)) {
       const confirm = confirmations[event];
       return (
-        <Popconfirm key={event} title={confirm.title} description={confirm.description} okText={labels[event]} cancelText="再看看" onConfirm={() => step.run({ type: event })}>
-          <Button type={primary ? "primary" : "default"} loading={step.isPending && step.variables?.event.type === event}>
-            {labels[event]}
+        <Popconfirm key={event} title={confirm.title} description={confirm.description} okText={label} cancelText="再看看" onConfirm={() => step.run({ type: event })}>
+          <Button type={type} loading={step.isPending && step.variables?.event.type === event}>
+            {label}
           </Button>
         </Popconfirm>
       );
     }
     return (
-      <Button key={event} type={primary ? "primary" : "default"} danger={event === "cancel"} onClick={() => setDialog(event as Dialog)}>
-        {labels[event]}
+      <Button key={event} type={type} danger={kind === "danger"} onClick={() => setDialog(event as Dialog)}>
+        {label}
       </Button>
     );
   });

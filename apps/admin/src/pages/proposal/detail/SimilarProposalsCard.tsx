@@ -1,4 +1,4 @@
-import { unnumberedProposalLabel } from "@cppcc/domain";
+import { hasStep, unnumberedProposalLabel } from "@cppcc/domain";
 import { MergeCellsOutlined } from "@ant-design/icons";
 import { useTRPC } from "@cppcc/ui";
 import { QueryFailed } from "@cppcc/ui/antd";
@@ -25,7 +25,7 @@ export function SimilarProposalsCard({ proposal: p }: { proposal: ProposalDetail
       { staleTime: 60_000 },
     ),
   );
-  const canMerge = p.my.steps.includes("merge");
+  const canMerge = hasStep(p.my.steps, "merge");
   return (
     <Card
       title="相似提案"

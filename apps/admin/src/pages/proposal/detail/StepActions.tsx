@@ -1,5 +1,5 @@
 import { PrinterOutlined } from "@ant-design/icons";
-import { type ProposalEventType } from "@cppcc/domain";
+import { hasStep, type ProposalEventType } from "@cppcc/domain";
 import { useTRPCClient } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Button, Flex, Popconfirm, Typography } from "antd";
@@ -84,8 +84,7 @@ export function StepActions({ proposal, options, onDone, onRefresh }: Props) {
       onDone(confirmSteps[step].done);
     },
   });
-  // The state machine offers markKey in every handling stage; once it is key there is nothing more to mark.
-  const steps = order.filter((s) => proposal.my.steps.includes(s) && !(s === "markKey" && proposal.keyProposal));
+  const steps = order.filter((s) => hasStep(proposal.my.steps, s));
   const done = (message: string) => {
     setOpen(null);
     onDone(message);

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useParams } from "react-router";
 import type { ProposalDetail } from "../shared/types";
+import "../../print/sheet.css";
 import "./print.css";
 
 /** 提案者 as the paper form prints it: the body, or the first proposer and every co-signer who confirmed. */
@@ -39,7 +40,7 @@ export function ProposalPrintPage() {
   return (
     <>
       <PrintToolbar />
-      <article className="proposal-print" aria-label="提案打印稿">
+      <article className="print-sheet proposal-print" aria-label="提案打印稿">
         <h1>
           {council.name}
           {p.sessionLabel}

@@ -1,4 +1,6 @@
 import {
+  memberLoginFilterLabels,
+  memberLoginFilters,
   memberPostLabels,
   memberPosts,
   memberStatusLabels,
@@ -68,6 +70,7 @@ export function MemberFilterBar({ filters, reference, onChange, onReset, canRese
         {select("partyAffiliation", "党派", options(partyAffiliations, partyAffiliationLabels), 110)}
         {select("post", "职务", options(memberPosts, memberPostLabels), 100)}
         {select("status", "状态", options(memberStatuses, memberStatusLabels), 100)}
+        {select("login", "登录账号", options(memberLoginFilters, memberLoginFilterLabels), 120)}
         <Button type="link" onClick={onReset} disabled={!canReset}>
           清除筛选
         </Button>

@@ -16,16 +16,25 @@ type Props = {
   onOpen: (id: string) => void;
   filtered: boolean;
   onReset: () => void;
+  /** Rows chosen for a bulk action (opening logins). */
+  selectedIds: string[];
+  onSelect: (ids: string[]) => void;
 };
 
 /** The roster as a table: a row opens the member; more rows come a page at a time. */
-export function MemberTable({ rows, loading, hasMore, total, loadingMore, refreshing, onMore, onOpen, filtered, onReset }: Props) {
+export function MemberTable({ rows, loading, hasMore, total, loadingMore, refreshing, onMore, onOpen, filtered, onReset, selectedIds, onSelect }: Props) {
   const columns = useMemo(() => memberColumns(), []);
   return (
     <>
       <Table<MemberListItem>
         rowKey="id"
         size="middle"
+        rowSelection={{
+          selectedRowKeys: selectedIds,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => onSelect(keys.map(String)),
+          getCheckboxProps: (m) => ({ disabled: m.status !== "active" }),
+        }}
         columns={columns}
         dataSource={rows}
         loading={loading}

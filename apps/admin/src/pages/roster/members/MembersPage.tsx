@@ -1,9 +1,12 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { KeyOutlined, PlusOutlined } from "@ant-design/icons";
+import { maxChosenMembers } from "@cppcc/domain";
 import { useMemberPages, useRosterReference } from "@cppcc/ui/roster";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { MemberDrawer, RosterExportButton } from "@cppcc/ui/antd/roster";
 import { Button, Card } from "antd";
 import { useState } from "react";
+import { BulkOpenDialog } from "../../accounts/bulk/BulkOpenDialog";
+import { DutyRecordSection } from "../../duty/DutyRecordSection";
 import { AccountSection } from "./AccountSection";
 import { CreateMemberDrawer } from "./CreateMemberDrawer";
 import { MemberActions } from "./MemberActions";
@@ -11,12 +14,14 @@ import { MemberFilterBar } from "./MemberFilterBar";
 import { MemberTable } from "./MemberTable";
 import { useMemberFilterParams } from "./useMemberFilterParams";
 
-/** 委员名册: filter, search and page through the members; open one to see, edit or withdraw them. */
+/** 委员名册: filter, search and page through the members; open one to see, edit or withdraw them; choose some to open their logins. */
 export function MembersPage() {
   const { filters, setFilter, reset, active, memberId, openMember } = useMemberFilterParams();
   const reference = useRosterReference();
   const pages = useMemberPages(filters);
   const [creating, setCreating] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [opening, setOpening] = useState(false);
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
@@ -30,6 +35,14 @@ export function MembersPage() {
           canReset={active}
           actions={
             <>
+              <Button
+                icon={<KeyOutlined />}
+                disabled={selected.length === 0 || selected.length > maxChosenMembers}
+                title={selected.length > maxChosenMembers ? `一次最多勾选 ${maxChosenMembers} 位委员；更多请在账号管理中按界别、委员小组或专委会开通` : undefined}
+                onClick={() => setOpening(true)}
+              >
+                {selected.length > 0 ? `为所选 ${selected.length} 位委员开通登录` : "勾选委员后可批量开通登录"}
+              </Button>
               <RosterExportButton filters={filters} />
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新增委员
@@ -51,6 +64,8 @@ export function MembersPage() {
             onOpen={openMember}
             filtered={active}
             onReset={reset}
+            selectedIds={selected}
+            onSelect={setSelected}
           />
         )}
       </Card>
@@ -58,8 +73,14 @@ export function MembersPage() {
         memberId={memberId}
         onClose={() => openMember(null)}
         actions={(m) => <MemberActions member={m} />}
-        extra={(m) => <AccountSection member={m} />}
+        extra={(m) => (
+          <>
+            <DutyRecordSection memberId={m.id} />
+            <AccountSection member={m} />
+          </>
+        )}
       />
+      <BulkOpenDialog open={opening} memberIds={selected} onClose={() => setOpening(false)} />
       <CreateMemberDrawer open={creating} onClose={() => setCreating(false)} onCreated={(id) => openMember(id)} />
     </>
   );

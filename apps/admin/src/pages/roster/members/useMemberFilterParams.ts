@@ -1,4 +1,4 @@
-import { memberPosts, memberStatuses, partyAffiliations } from "@cppcc/domain";
+import { memberLoginFilters, memberPosts, memberStatuses, partyAffiliations } from "@cppcc/domain";
 import type { MemberFilters } from "@cppcc/ui/roster";
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
@@ -12,6 +12,7 @@ const keys = {
   partyAffiliation: "party",
   post: "post",
   status: "status",
+  login: "login",
   query: "q",
 } as const satisfies Record<keyof MemberFilters, string>;
 
@@ -33,6 +34,7 @@ export function useMemberFilterParams() {
       partyAffiliation: oneOf(partyAffiliations, params.get(keys.partyAffiliation)),
       post: oneOf(memberPosts, params.get(keys.post)),
       status: oneOf(memberStatuses, params.get(keys.status)),
+      login: oneOf(memberLoginFilters, params.get(keys.login)),
       query: text("query")?.trim() || undefined,
     };
   }, [params]);

@@ -1,6 +1,7 @@
 import { suggestionDeadlineStatusLabels, type SuggestionDeadlineStatus } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { SuggestionDeadline } from "@cppcc/ui/antd/consultation";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Card, Empty, Flex, Statistic, Table, Typography, type TableColumnsType } from "antd";
@@ -59,15 +60,7 @@ export function OpenItemsPage() {
       title: "答复期限",
       key: "deadline",
       width: 110,
-      render: (_, s) =>
-        s.deadline ? (
-          <Typography.Text type={s.status === "overdue" ? "danger" : undefined} strong={s.status === "overdue"}>
-            {s.deadline}
-            {s.status === "overdue" && <div>逾期 {s.daysOverdue} 天</div>}
-          </Typography.Text>
-        ) : (
-          "—"
-        ),
+      render: (_, s) => <SuggestionDeadline deadline={s.deadline} overdue={s.status === "overdue"} daysOverdue={s.daysOverdue} />,
     },
     { title: "操作", key: "actions", width: 140, fixed: "right", render: (_, s) => <SuggestionActions suggestion={s} /> },
   ];

@@ -1,5 +1,6 @@
 import { useTRPC } from "@cppcc/ui";
 import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
+import { ConsultationFiles } from "@cppcc/ui/antd/attachments";
 import { ParticipantsPanel } from "@cppcc/ui/antd/consultation";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Flex, Tabs } from "antd";
@@ -47,6 +48,7 @@ export function SessionPage() {
       />
       <Flex vertical gap={16}>
         <SessionOverview deliberation={d} />
+        <ConsultationFiles consultation={d} />
         <Card styles={{ body: { paddingTop: 4 } }}>
           <Tabs
             activeKey={tab}

@@ -5,30 +5,24 @@ import { RecallDialog } from "./RecallDialog";
 import { RouteDialog } from "./RouteDialog";
 import type { SuggestionItem } from "./types";
 
+type OrganiserStep = "route" | "recall" | "close";
+const organiserSteps: readonly string[] = ["route", "recall", "close"] satisfies OrganiserStep[];
+
 /**
- * The organiser's steps by state: 交办 or settle it at once (销号) while unrouted, 撤回 while a unit
- * has it, 销号 once answered. The server judges each again (and says so if someone was faster).
+ * The organiser's steps the server offers on this suggestion (交办, 撤回交办, 销号), each with its
+ * dialog. The server judges each again (and says so if someone was faster).
  */
 export function SuggestionActions({ suggestion: s }: { suggestion: SuggestionItem }) {
-  const [dialog, setDialog] = useState<"route" | "recall" | "close" | null>(null);
-  if (s.state === "closed") return null;
+  const [dialog, setDialog] = useState<OrganiserStep | null>(null);
+  const steps = s.steps.filter((st) => organiserSteps.includes(st.type));
+  if (steps.length === 0) return null;
   return (
     <Flex gap={8}>
-      {s.state === "recorded" && (
-        <Button size="small" type="primary" onClick={() => setDialog("route")}>
-          交办
+      {steps.map((st) => (
+        <Button key={st.type} size="small" type={st.kind === "primary" ? "primary" : "default"} onClick={() => setDialog(st.type as OrganiserStep)}>
+          {st.label}
         </Button>
-      )}
-      {s.state === "routed" && (
-        <Button size="small" onClick={() => setDialog("recall")}>
-          撤回交办
-        </Button>
-      )}
-      {(s.state === "recorded" || s.state === "answered") && (
-        <Button size="small" type={s.state === "answered" ? "primary" : "default"} onClick={() => setDialog("close")}>
-          销号
-        </Button>
-      )}
+      ))}
       {dialog === "route" && <RouteDialog suggestion={s} onClose={() => setDialog(null)} />}
       {dialog === "recall" && <RecallDialog suggestion={s} onClose={() => setDialog(null)} />}
       {dialog === "close" && <CloseDialog suggestion={s} onClose={() => setDialog(null)} />}

@@ -1,3 +1,4 @@
+import { hasStep } from "@cppcc/domain";
 import { errorMessage, useTRPC } from "@cppcc/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Dialog, Toast } from "antd-mobile";
@@ -55,7 +56,7 @@ export function DetailActions({ proposal: p }: { proposal: ProposalDetail }) {
       </Button>,
     );
   }
-  if (p.my.steps.includes("withdraw")) {
+  if (hasStep(p.my.steps, "withdraw")) {
     buttons.push(
       <Button key="withdraw" size="large" style={{ flex: 1 }} loading={withdraw.isPending} disabled={withdraw.isPending} onClick={() => void confirmWithdraw()}>
         撤回

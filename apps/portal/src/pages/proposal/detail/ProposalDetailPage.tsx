@@ -1,3 +1,4 @@
+import { hasStep } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
@@ -5,6 +6,7 @@ import { MobileLoadFailed } from "../../../shell/MobileLoadFailed";
 import { MobileLoading } from "../../../shell/MobileLoading";
 import { ProposalFrame } from "../ProposalFrame";
 import { ReturnReasons } from "../ReturnReasons";
+import { FilesSection } from "../../files/FilesSection";
 import { DetailActions } from "./DetailActions";
 import { EvaluationForm } from "./EvaluationForm";
 import { EvaluationsCard } from "./EvaluationsCard";
@@ -41,9 +43,11 @@ export function ProposalDetailPage() {
         <Prose text={p.suggestions} />
       </Section>
       <HandlingCard proposal={p} />
+      <FilesSection title="提案材料" ownerKind="proposal" ownerId={p.id} uses={["proposal.material"]} hideWhenEmpty />
       <RepliesCard proposal={p} />
+      <FilesSection title="答复函" ownerKind="proposal" ownerId={p.id} uses={["proposal.replyLetter"]} hideWhenEmpty />
       <EvaluationsCard proposal={p} rules={rules} />
-      {p.my.steps.includes("evaluate") && rules && <EvaluationForm key={`${p.rehandlings}-${p.version}`} proposal={p} rules={rules} />}
+      {hasStep(p.my.steps, "evaluate") && rules && <EvaluationForm key={`${p.rehandlings}-${p.version}`} proposal={p} rules={rules} />}
       <Timeline proposalId={p.id} options={options.data} />
     </ProposalFrame>
   );

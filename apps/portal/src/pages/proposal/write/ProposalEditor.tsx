@@ -9,6 +9,7 @@ import { ProposalFrame, useBack } from "../ProposalFrame";
 import { newRequestId } from "../requestId";
 import { ReturnReasons } from "../ReturnReasons";
 import type { ProposalDetail, ProposalOptions } from "../types";
+import { FilesSection } from "../../files/FilesSection";
 import { CosignerSection } from "./CosignerSection";
 import { DraftForm } from "./DraftForm";
 import { draftOf, draftProblem, emptyDraft, type DraftField } from "./draftFields";
@@ -196,6 +197,16 @@ export function ProposalEditor({ options, proposal, memberId, onCreated }: Props
       {draft.state.kind === "failed" && draft.problems.length === 0 && <ProblemList title="草稿未能保存：" problems={[draft.state.message]} />}
       <SessionField options={options} sessionId={sessionId} onChange={draft.id ? undefined : setSessionId} />
       <DraftForm draft={draft} errorsOf={errorsOf} />
+      {draft.id && (
+        <FilesSection
+          title="提案材料"
+          ownerKind="proposal"
+          ownerId={draft.id}
+          uses={["proposal.material"]}
+          uploadUse="proposal.material"
+          hint="调研报告、照片等（PDF、Word、Excel、图片）；左滑可删除"
+        />
+      )}
       <CosignerSection proposal={current} draft={draft} editable={editableCosigners} termId={termId} memberId={memberId} />
       <SimilarProposals sessionId={sessionId} title={fields.title} text={`${fields.situation}\n${fields.suggestions}`} excludeId={draft.id} />
     </ProposalFrame>

@@ -8,14 +8,15 @@ import {
   pinCheckIn,
   RuleViolation,
   TooManyRequests,
-  unwrapConsultationResult,
+  unwrapResult,
   type AttendanceRecord,
   type DomainError,
 } from "@cppcc/domain";
 import { and, asc, eq, gte, inArray, ne } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
-import { syncMemberParticipationDuty } from "../shared/duty";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { memberParticipation, shareLockMeeting } from "../shared/participation";
 import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import { pinMatches } from "./pin";
@@ -88,9 +89,10 @@ export async function enterPin({ ctx, input }: { ctx: SignedInContext; input: { 
       { councilId, consultationState: c.state, meeting: c, opensMinutesBefore: checkInOpensMinutesBefore, invitationState: matched.invitationState, attendance },
       now,
     );
-    unwrapConsultationResult(result);
+    unwrapResult(result);
     const answer = { consultationId: c.id, title: c.title };
     if (!result.ok || !result.changed) return { refused: null, answer: { ...answer, checkedInAt: present?.at ?? now, alreadyCheckedIn: true } };
+    await shareLockMeeting(tx, c.id);
     const [row] = await tx
       .insert(consultationAttendance)
       .values({ councilId, consultationId: c.id, memberId, source: "code", at: now })
@@ -98,8 +100,15 @@ export async function enterPin({ ctx, input }: { ctx: SignedInContext; input: { 
       .returning();
     // Two requests racing: the other one recorded it.
     if (!row) return { refused: null, answer: { ...answer, checkedInAt: now, alreadyCheckedIn: true } };
-    await syncMemberParticipationDuty(tx, c, memberId, now);
-    await audit(tx, ctx, { action: "checkIn.pin", entity: "consultation_attendance", entityId: row.id, after: row });
+    await recordEvent(tx, eventActor(ctx), {
+      action: "checkIn.pin",
+      entity: "consultation_attendance",
+      entityId: row.id,
+      after: row,
+      occurredAt: now,
+      timeline: { label: "签到码签到", of: { entity: "consultation", entityId: c.id } },
+      duty: await memberParticipation(tx, c, memberId, now),
+    });
     return { refused: null, answer: { ...answer, checkedInAt: row.at, alreadyCheckedIn: false } };
   });
   if (outcome.refused) throw outcome.refused;

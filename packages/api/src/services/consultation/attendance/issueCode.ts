@@ -3,7 +3,8 @@ import { checkInCodeRefreshAt, issueCheckInCode, RuleViolation } from "@cppcc/do
 import { and, eq, lt } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { visibleConsultation } from "../shared/consultationRow";
 import { consultationRules } from "../shared/rules";
 import { checkInTokenHash, newCheckInToken } from "./code";
@@ -29,7 +30,7 @@ export async function issueCode({ ctx, input }: { ctx: SignedInContext; input: {
       expiresAt: code.expiresAt,
       issuedBy: ctx.session.account.id,
     });
-    await audit(tx, ctx, { action: "checkIn.issue", entity: "consultation", entityId: c.id, after: { expiresAt: code.expiresAt } });
+    await recordEvent(tx, eventActor(ctx), { action: "checkIn.issue", entity: "consultation", entityId: c.id, after: { expiresAt: code.expiresAt }, occurredAt: ctx.clock.now() });
     return { consultationId: c.id, token: code.token, issuedAt: code.issuedAt, expiresAt: code.expiresAt, refreshAt: checkInCodeRefreshAt(code) };
   });
 }

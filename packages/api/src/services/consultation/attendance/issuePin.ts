@@ -2,7 +2,8 @@ import { consultation, consultationCheckInPin, type DbOrTx } from "@cppcc/db";
 import { checkInWindow, RuleViolation } from "@cppcc/domain";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockConsultation } from "../shared/consultationRow";
 import { consultationRules } from "../shared/rules";
 import { and, eq, ne } from "drizzle-orm";
@@ -25,9 +26,9 @@ export async function issuePin({ ctx, input }: { ctx: SignedInContext; input: { 
     await tx
       .insert(consultationCheckInPin)
       .values(row)
-      .onConflictDoUpdate({ target: consultationCheckInPin.consultationId, set: { pinHash: row.pinHash, issuedAt: now, issuedBy: row.issuedBy } });
+      .onConflictDoUpdate({ target: [consultationCheckInPin.councilId, consultationCheckInPin.consultationId], set: { pinHash: row.pinHash, issuedAt: now, issuedBy: row.issuedBy } });
     // The code itself never goes into the audit log: whoever reads the log could check in with it.
-    await audit(tx, ctx, { action: "checkIn.issuePin", entity: "consultation", entityId: c.id, after: { issuedAt: now } });
+    await recordEvent(tx, eventActor(ctx), { action: "checkIn.issuePin", entity: "consultation", entityId: c.id, after: { issuedAt: now }, occurredAt: ctx.clock.now(), timeline: { label: "生成签到码" } });
     return { consultationId: c.id, pin, issuedAt: now, window: checkInWindow(c, checkInOpensMinutesBefore) };
   });
 }

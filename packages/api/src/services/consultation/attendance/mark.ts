@@ -1,11 +1,12 @@
 import { consultationAttendance, member } from "@cppcc/db";
-import { attendanceMethodOf, markAttendance, NotFound, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { attendanceMethodOf, markAttendance, NotFound, unwrapResult, type AttendanceRecord } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockConsultation } from "../shared/consultationRow";
 import { inviteWalkIn } from "../invitation/walkIn";
-import { syncMemberParticipationDuty } from "../shared/duty";
+import { memberParticipation } from "../shared/participation";
 import { consultationRules } from "../shared/rules";
 import type { MarkAttendanceInput } from "./inputs";
 
@@ -27,7 +28,7 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
       : [];
     const now = ctx.clock.now();
     const result = markAttendance(ctx.actor, c, checkInOpensMinutesBefore, attendance, { memberId: m.id, present: input.present }, now, ctx.session.account.id);
-    unwrapConsultationResult(result);
+    unwrapResult(result);
     if (result.ok && !result.changed) return { memberId: m.id, present: input.present, changed: false };
     if (input.present) {
       await tx
@@ -38,13 +39,15 @@ export async function mark({ ctx, input }: { ctx: SignedInContext; input: MarkAt
     } else {
       await tx.delete(consultationAttendance).where(eq(consultationAttendance.id, present!.id));
     }
-    await syncMemberParticipationDuty(tx, c, m.id, now);
-    await audit(tx, ctx, {
+    await recordEvent(tx, eventActor(ctx), {
       action: input.present ? "attendance.markPresent" : "attendance.markAbsent",
       entity: "consultation",
       entityId: c.id,
       before: present ?? null,
       after: { memberId: m.id, present: input.present },
+      occurredAt: now,
+      timeline: { label: input.present ? "登记出席" : "撤销出席登记", note: m.name },
+      duty: await memberParticipation(tx, c, m.id, now),
     });
     return { memberId: m.id, present: input.present, changed: true };
   });

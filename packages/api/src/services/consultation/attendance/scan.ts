@@ -1,15 +1,16 @@
 import { consultation, consultationAttendance, consultationCheckInCode, consultationInvitation } from "@cppcc/db";
-import { attendanceMethodOf, Forbidden, RuleViolation, scanCheckIn, unwrapConsultationResult, type AttendanceRecord } from "@cppcc/domain";
+import { attendanceMethodOf, Forbidden, RuleViolation, scanCheckIn, unwrapResult, type AttendanceRecord } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
-import { syncMemberParticipationDuty } from "../shared/duty";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { memberParticipation, shareLockMeeting } from "../shared/participation";
 import { consultationRules } from "../shared/rules";
 import { checkInTokenHash } from "./code";
 
 /**
  * A member scans the organiser's code. Scanning again (or a retried request) answers success and
- * records nothing new: attendance is unique per member and consultation, and so is its duty event.
+ * records nothing new: attendance is unique per member and consultation, and its duty entry stays one.
  */
 export async function scan({ ctx, input }: { ctx: SignedInContext; input: { token: string } }) {
   const memberId = ctx.actor.memberId;
@@ -51,9 +52,10 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
       },
       now,
     );
-    unwrapConsultationResult(result);
+    unwrapResult(result);
     const answer = { consultationId: c.id, title: c.title };
     if (!result.ok || !result.changed) return { ...answer, checkedInAt: present?.at ?? now, alreadyCheckedIn: true };
+    await shareLockMeeting(tx, c.id);
     const [row] = await tx
       .insert(consultationAttendance)
       .values({ councilId: c.councilId, consultationId: c.id, memberId, source: "scan", at: now })
@@ -61,8 +63,15 @@ export async function scan({ ctx, input }: { ctx: SignedInContext; input: { toke
       .returning();
     // Two scans racing: the other one recorded it.
     if (!row) return { ...answer, checkedInAt: now, alreadyCheckedIn: true };
-    await syncMemberParticipationDuty(tx, c, memberId, now);
-    await audit(tx, ctx, { action: "checkIn.scan", entity: "consultation_attendance", entityId: row.id, after: row });
+    await recordEvent(tx, eventActor(ctx), {
+      action: "checkIn.scan",
+      entity: "consultation_attendance",
+      entityId: row.id,
+      after: row,
+      occurredAt: now,
+      timeline: { label: "扫码签到", of: { entity: "consultation", entityId: c.id } },
+      duty: await memberParticipation(tx, c, memberId, now),
+    });
     return { ...answer, checkedInAt: row.at, alreadyCheckedIn: false };
   });
 }

@@ -2,7 +2,8 @@ import { consultation } from "@cppcc/db";
 import { consultationFormats, consultationLevelOf, type ConsultationDraft } from "@cppcc/domain";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { assertValidDraft } from "./validateDraft";
 
 /** A new consultation in draft. A liaison may only create their own township's. */
@@ -19,7 +20,7 @@ export async function createConsultation({ ctx, input }: { ctx: SignedInContext;
         createdBy: ctx.session.account.id,
       })
       .returning();
-    await audit(tx, ctx, { action: "consultation.create", entity: "consultation", entityId: row!.id, after: row });
+    await recordEvent(tx, eventActor(ctx), { action: "consultation.create", entity: "consultation", entityId: row!.id, after: row, occurredAt: ctx.clock.now(), timeline: { label: "创建协商" } });
     return row!;
   });
 }

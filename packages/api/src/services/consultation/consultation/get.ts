@@ -15,7 +15,14 @@ import {
 import {
   checkInWindow,
   consultationFormats,
-  openConsultationEvents,
+  availableConsultationSteps,
+  availableInvitationSteps,
+  meetingDayProblem,
+  suggestionSubmitProblem,
+  shanghaiDate,
+  attendanceOpen,
+  consultationEditable,
+  invitationListOpen,
   meetingTimeText,
   quorumOf,
   suggestionStates,
@@ -88,11 +95,30 @@ export async function getConsultation({ ctx, input }: { ctx: SignedInContext; in
     },
     quorum,
     warnings: ["draft", "planned", "scheduled"].includes(row.state) ? warnings : [],
-    openEvents: facts ? openConsultationEvents(row.state, ctx.actor, facts) : [],
+    steps: facts ? availableConsultationSteps(ctx.actor, { ...facts, state: row.state }) : [],
+    /** Whether invitations may be sent or withdrawn and members reply; and whether attendance, suggestions and speeches are recorded now. */
+    editable: consultationEditable(row.state),
+    invitationListOpen: invitationListOpen(row.state),
+    attendanceOpen: attendanceOpen(row.state),
+    /** Whether suggestions raised at the meeting are taken now: from its day on, until it is past held. */
+    suggestionsOpen: suggestionSubmitProblem(row.state) === null && meetingDayProblem(row.state, row, ctx.clock.now(), "") === null,
     topics,
     // When members may check in (the server judges again on each check-in).
     checkInWindow: checkInWindow(row, rules.checkInOpensMinutesBefore),
-    myInvitation: mine.invitation,
+    // The member's own buttons (accept, ask for leave), from the invitation machine; judged again on the reply.
+    myInvitation: mine.invitation && {
+      ...mine.invitation,
+      steps: availableInvitationSteps(ctx.actor, {
+        state: mine.invitation.state,
+        councilId: row.councilId,
+        townshipId: row.townshipId,
+        memberId: memberId!,
+        consultationState: row.state,
+        replyDeadline: row.replyDeadline,
+        today: shanghaiDate(ctx.clock.now()),
+        checkedIn: mine.attendance != null,
+      }),
+    },
     myAttendance: mine.attendance,
   };
 }

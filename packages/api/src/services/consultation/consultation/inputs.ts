@@ -3,13 +3,13 @@ import {
   consultationFormatCodes,
   consultationStates,
   outcomeKinds,
+  idField,
   pageInput,
 } from "@cppcc/domain";
 import { z } from "zod";
-import { isoDate, reasonText, recordId, rowVersion } from "../shared/fields";
+import { isoDate, reasonText, rowVersion } from "../shared/fields";
 
 // Inputs of the consultation procedures that the domain does not define (it defines the draft).
-const id = recordId();
 const version = rowVersion;
 const reason = reasonText("原因");
 
@@ -18,11 +18,11 @@ export const consultationListInput = pageInput
     year: z.number().int().min(2000).max(2100).nullish(),
     formatCode: z.enum(consultationFormatCodes, { error: "协商形式无效" }).nullish(),
     state: z.enum(consultationStates, { error: "状态无效" }).nullish(),
-    townshipId: id.nullish(),
+    townshipId: idField("镇街道").nullish(),
     /** City consultations only: those without a township (the township index serves both filters). */
     cityOnly: z.boolean().default(false),
-    venueId: id.nullish(),
-    planItemId: id.nullish(),
+    venueId: idField("协商场所").nullish(),
+    planItemId: idField("计划项目").nullish(),
   })
   .prefault({});
 export type ConsultationListInput = z.infer<typeof consultationListInput>;
@@ -56,14 +56,14 @@ export const consultationEventInput = z.discriminatedUnion(
 );
 export type ConsultationEventInput = z.infer<typeof consultationEventInput>;
 
-export const consultationTransitionInput = z.object({ id, version, event: consultationEventInput });
+export const consultationTransitionInput = z.object({ id: idField("协商"), version, event: consultationEventInput });
 export type ConsultationTransitionInput = z.infer<typeof consultationTransitionInput>;
 
 export const consultationStatsInput = z
   .object({
     fromYear: z.number().int().min(2000).max(2100).nullish(),
     toYear: z.number().int().min(2000).max(2100).nullish(),
-    townshipId: id.nullish(),
+    townshipId: idField("镇街道").nullish(),
   })
   .prefault({});
 export type ConsultationStatsInput = z.infer<typeof consultationStatsInput>;

@@ -1,11 +1,12 @@
 import { consultation, residentTopic } from "@cppcc/db";
-import { transitionConsultation, type ConsultationEvent } from "@cppcc/domain";
+import { consultationMachine, transitionConsultation, type ConsultationEvent } from "@cppcc/domain";
 import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { draftOf, lockConsultation, type ConsultationRow } from "../shared/consultationRow";
 import { decide } from "../shared/decide";
-import { syncParticipationDuty } from "../shared/duty";
+import { meetingParticipation } from "../shared/participation";
 import { today } from "../shared/today";
 import { consultationFacts } from "./facts";
 import type { ConsultationEventInput, ConsultationTransitionInput } from "./inputs";
@@ -35,6 +36,22 @@ function effects(event: ConsultationEventInput, row: ConsultationRow, day: strin
   }
 }
 
+/** What the timeline says beside the step: the reason or the new date a person gave. */
+function noteOf(event: ConsultationEventInput): string | null {
+  switch (event.type) {
+    case "schedule":
+      return event.date;
+    case "postpone":
+      return event.date ? `${event.date}；${event.reason}` : event.reason;
+    case "cancel":
+      return event.reason;
+    case "submitOutcome":
+      return event.outcome.title;
+    default:
+      return null;
+  }
+}
+
 /** The domain's event, from the input (the outcome's body is ours to store, not the rule's to judge). */
 function domainEvent(event: ConsultationEventInput): ConsultationEvent {
   return event.type === "submitOutcome" ? { type: event.type, outcome: { kind: event.outcome.kind, title: event.outcome.title } } : event;
@@ -59,7 +76,6 @@ export async function transitionConsultationStep({ ctx, input }: { ctx: SignedIn
       .set({ ...changes, state, version: sql`${consultation.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(consultation.id, before.id))
       .returning();
-    if (input.event.type === "hold" || input.event.type === "cancel") await syncParticipationDuty(tx, after!, ctx.clock.now());
     // Called off before it met: its residents' topics are free to be scheduled again.
     if (input.event.type === "cancel" && after!.heldOn == null) {
       await tx
@@ -67,7 +83,18 @@ export async function transitionConsultationStep({ ctx, input }: { ctx: SignedIn
         .set({ consultationId: null, version: sql`${residentTopic.version} + 1`, updatedAt: ctx.clock.now() })
         .where(eq(residentTopic.consultationId, before.id));
     }
-    await audit(tx, ctx, { action: `consultation.${input.event.type}`, entity: "consultation", entityId: before.id, before, after });
+    const now = ctx.clock.now();
+    const settlesEveryone = input.event.type === "hold" || input.event.type === "cancel";
+    await recordEvent(tx, eventActor(ctx), {
+      action: `consultation.${input.event.type}`,
+      entity: "consultation",
+      entityId: before.id,
+      before,
+      after,
+      occurredAt: now,
+      timeline: { label: consultationMachine.rules[input.event.type].label, note: noteOf(input.event) },
+      duty: settlesEveryone ? await meetingParticipation(tx, after!, now) : undefined,
+    });
     return after!;
   });
 }

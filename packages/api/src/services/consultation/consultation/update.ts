@@ -10,7 +10,8 @@ import {
 import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { draftOf, lockConsultation } from "../shared/consultationRow";
 import { assertVersion } from "../shared/version";
 import { assertValidDraft } from "./validateDraft";
@@ -36,7 +37,7 @@ export async function updateConsultation({ ctx, input }: { ctx: SignedInContext;
       })
       .where(eq(consultation.id, id))
       .returning();
-    await audit(tx, ctx, { action: "consultation.update", entity: "consultation", entityId: id, before, after });
+    await recordEvent(tx, eventActor(ctx), { action: "consultation.update", entity: "consultation", entityId: id, before, after, occurredAt: ctx.clock.now(), timeline: { label: "修改协商信息" } });
     return after!;
   });
 }

@@ -3,7 +3,8 @@ import { hasTakenPlace, RuleViolation } from "@cppcc/domain";
 import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockConsultation } from "../shared/consultationRow";
 import { assertVersion } from "../shared/version";
 import type { PublishSummaryInput } from "./inputs";
@@ -21,7 +22,7 @@ export async function publishSummary({ ctx, input }: { ctx: SignedInContext; inp
       .set({ summary: input.summary, summaryPublishedAt: ctx.clock.now(), version: sql`${consultation.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(consultation.id, before.id))
       .returning();
-    await audit(tx, ctx, { action: "deliberation.publishSummary", entity: "consultation", entityId: before.id, before, after });
+    await recordEvent(tx, eventActor(ctx), { action: "deliberation.publishSummary", entity: "consultation", entityId: before.id, before, after, occurredAt: ctx.clock.now(), timeline: { label: "公示协商结果" } });
     return after!;
   });
 }

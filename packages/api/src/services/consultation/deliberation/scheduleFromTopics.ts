@@ -10,7 +10,7 @@ import {
   RuleViolation,
   topicLinkProblem,
   transitionConsultation,
-  unwrapConsultationResult,
+  unwrapResult,
   type ConsultationDraft,
 } from "@cppcc/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -19,8 +19,10 @@ import { consultationFacts } from "../consultation/facts";
 import { assertValidDraft } from "../consultation/validateDraft";
 import { inviteeCandidates, inviteeContext } from "../invitation/candidates";
 import { addInvitations } from "../invitation/invite";
+import { notifyInvited } from "../../notification/notify";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import type { ScheduleFromTopicsInput } from "./inputs";
 
 /**
@@ -77,8 +79,8 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
       .returning();
     // Through the lifecycle's rules (the date must not have passed), not around them.
     const facts = await consultationFacts(tx, ctx, created!, draft);
-    const planned = unwrapConsultationResult(transitionConsultation("draft", { type: "plan" }, ctx.actor, facts));
-    const scheduled = unwrapConsultationResult(transitionConsultation(planned, { type: "schedule", date: input.plannedDate }, ctx.actor, facts));
+    const planned = unwrapResult(transitionConsultation("draft", { type: "plan" }, ctx.actor, facts)).state;
+    const scheduled = unwrapResult(transitionConsultation(planned, { type: "schedule", date: input.plannedDate }, ctx.actor, facts)).state;
     const [row] = await tx.update(consultation).set({ state: scheduled }).where(eq(consultation.id, created!.id)).returning();
 
     if (topicIds.length > 0) {
@@ -93,7 +95,7 @@ export async function scheduleFromTopics({ ctx, input }: { ctx: SignedInContext;
       const memberIds = resolveInvitees(defaultInviteeSelection(draft, context), candidates);
       if (memberIds.length > 0) invitations = await addInvitations(tx, ctx, row!, memberIds);
     }
-    await audit(tx, ctx, { action: "deliberation.scheduleFromTopics", entity: "consultation", entityId: row!.id, after: { ...row, topicIds, invitations } });
+    await recordEvent(tx, eventActor(ctx), { action: "deliberation.scheduleFromTopics", entity: "consultation", entityId: row!.id, after: { ...row, topicIds, invitations }, occurredAt: ctx.clock.now(), timeline: { label: "由群众议题安排协商", note: `议题 ${topicIds.length} 个` }, outbox: invitations.invited > 0 ? [notifyInvited(row!.councilId, row!.id, ctx.clock.now())] : [] });
     return { consultation: row!, invitations };
   });
 }

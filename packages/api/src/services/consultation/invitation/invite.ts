@@ -3,7 +3,9 @@ import { invitationListProblem, resolveInvitees, RuleViolation } from "@cppcc/do
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { notifyInvited } from "../../notification/notify";
 import { lockConsultation, type ConsultationRow } from "../shared/consultationRow";
 import { inviteeCandidates } from "./candidates";
 import type { InviteInput } from "./inputs";
@@ -22,7 +24,15 @@ export async function inviteMembers({ ctx, input }: { ctx: SignedInContext; inpu
     if (memberIds.length === 0) throw new RuleViolation([{ path: "selection", message: "所选范围内没有在任委员，请调整邀请范围" }]);
 
     const result = await addInvitations(tx, ctx, row, memberIds);
-    await audit(tx, ctx, { action: "invitation.invite", entity: "consultation", entityId: row.id, after: { selection: input.selection, ...result } });
+    await recordEvent(tx, eventActor(ctx), {
+      action: "invitation.invite",
+      entity: "consultation",
+      entityId: row.id,
+      after: { selection: input.selection, ...result },
+      occurredAt: ctx.clock.now(),
+      timeline: { label: "邀请委员", note: `新邀请 ${result.invited} 人，恢复邀请 ${result.renewed} 人` },
+      outbox: result.invited + result.renewed > 0 ? [notifyInvited(row.councilId, row.id, ctx.clock.now())] : [],
+    });
     return result;
   });
 }

@@ -1,9 +1,10 @@
 import { consultationAttendance, consultationInvitation, member, sector, townshipGroup } from "@cppcc/db";
-import { textCursor } from "@cppcc/domain";
+import { availableInvitationSteps, textCursor } from "@cppcc/domain";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
 import { visibleConsultation } from "../shared/consultationRow";
+import { today } from "../shared/today";
 import { invitationCountsOf } from "./counts";
 import type { InvitationListInput } from "./inputs";
 
@@ -54,8 +55,22 @@ export async function listInvitations({ ctx, input }: { ctx: SignedInContext; in
   ]);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
+  const day = today(ctx.clock.now());
   return {
-    items: page.map(({ namePinyin: _p, ...r }) => r),
+    // The organiser's buttons per member (approve or refuse leave, withdraw); the server judges again on each.
+    items: page.map(({ namePinyin: _p, ...r }) => ({
+      ...r,
+      steps: availableInvitationSteps(ctx.actor, {
+        state: r.state,
+        councilId: c.councilId,
+        townshipId: c.townshipId,
+        memberId: r.memberId,
+        consultationState: c.state,
+        replyDeadline: c.replyDeadline,
+        today: day,
+        checkedIn: r.checkedInAt != null,
+      }),
+    })),
     nextCursor: rows.length > input.limit && last ? textCursor.encode([last.namePinyin, last.memberId]) : null,
     counts,
   };

@@ -1,5 +1,5 @@
 import { consultation, consultationAttendance, consultationInvitation, township, venue } from "@cppcc/db";
-import { checkInWindow, consultationFormats, meetingTimeText, openInvitationEvents } from "@cppcc/domain";
+import { checkInWindow, consultationFormats, meetingTimeText, availableInvitationSteps } from "@cppcc/domain";
 import { and, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
@@ -73,7 +73,8 @@ export async function myInvitations({ ctx, input }: { ctx: SignedInContext; inpu
       // When the member may check in; the portal shows 签到 only inside it (the server judges again).
       checkInWindow: checkInWindow(r, checkInOpensMinutesBefore),
       // The buttons the portal shows (accept, ask for leave); the server judges again on the reply.
-      openEvents: openInvitationEvents(r.state, ctx.actor, {
+      steps: availableInvitationSteps(ctx.actor, {
+        state: r.state,
         councilId,
         townshipId: r.townshipId,
         memberId,

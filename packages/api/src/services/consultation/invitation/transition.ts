@@ -1,10 +1,13 @@
 import { consultation, consultationAttendance, consultationInvitation } from "@cppcc/db";
-import { NotFound, transitionInvitation, type InvitationEvent } from "@cppcc/domain";
+import { invitationMachine, NotFound, transitionInvitation, type InvitationEvent } from "@cppcc/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { markNotificationsDone } from "../../notification/done";
+import { notify } from "../../notification/notify";
 import { decide } from "../shared/decide";
-import { syncMemberParticipationDuty } from "../shared/duty";
+import { memberParticipation } from "../shared/participation";
 import { today } from "../shared/today";
 import type { InvitationDecisionInput, InvitationReplyInput } from "./inputs";
 
@@ -50,8 +53,32 @@ export async function transitionInvitationStep({ ctx, input }: { ctx: SignedInCo
       })
       .where(eq(consultationInvitation.id, before.id))
       .returning();
-    await syncMemberParticipationDuty(tx, c, before.memberId, ctx.clock.now());
-    await audit(tx, ctx, { action: `invitation.${event.type}`, entity: "consultation_invitation", entityId: before.id, before, after });
+    const now = ctx.clock.now();
+    if (after!.state !== "invited") {
+      await markNotificationsDone(tx, { councilId: c.councilId, entity: "consultation_invitation", id: before.id, kinds: ["consultation.invited"] }, now);
+    }
+    const decided = event.type === "approveLeave" || event.type === "rejectLeave";
+    await recordEvent(tx, eventActor(ctx), {
+      action: `invitation.${event.type}`,
+      entity: "consultation_invitation",
+      entityId: before.id,
+      before,
+      after,
+      occurredAt: now,
+      timeline: { label: invitationMachine.rules[event.type].label, note: "reason" in event ? event.reason : null, of: { entity: "consultation", entityId: c.id } },
+      duty: await memberParticipation(tx, c, before.memberId, now),
+      outbox: decided
+        ? [
+            notify(
+              c.councilId,
+              "consultation.leaveDecided",
+              `consultation.leaveDecided:${before.id}:${after!.version}`,
+              { invitationId: before.id, consultationId: c.id, approved: event.type === "approveLeave", reason: event.type === "rejectLeave" ? event.reason : null },
+              now,
+            ),
+          ]
+        : [],
+    });
     return after!;
   });
 }

@@ -2,7 +2,8 @@ import { consultationInvitation, type DbOrTx } from "@cppcc/db";
 import { walkInInvitation } from "@cppcc/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 
 /**
  * A member registered present by hand without a live invitation gets one, accepted, in the same
@@ -30,5 +31,12 @@ export async function inviteWalkIn(tx: DbOrTx, ctx: SignedInContext, c: { id: st
         .onConflictDoNothing()
         .returning();
   if (!after) return;
-  await audit(tx, ctx, { action: "invitation.walkIn", entity: "consultation_invitation", entityId: after.id, before: current ?? null, after });
+  await recordEvent(tx, eventActor(ctx), {
+    action: "invitation.walkIn",
+    entity: "consultation_invitation",
+    entityId: after.id,
+    before: current ?? null,
+    after,
+    occurredAt: now,
+  });
 }

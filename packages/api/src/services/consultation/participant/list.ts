@@ -1,15 +1,14 @@
 import { consultationParticipant } from "@cppcc/db";
-import { pageInput } from "@cppcc/domain";
+import { idField, pageInput } from "@cppcc/domain";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
 import { visibleConsultation } from "../shared/consultationRow";
-import { recordId } from "../shared/fields";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 
-export const participantListInput = pageInput.extend({ consultationId: recordId("协商") });
-export const participantRemoveInput = z.object({ consultationId: recordId("协商"), id: recordId("参会人员") });
+export const participantListInput = pageInput.extend({ consultationId: idField("协商") });
+export const participantRemoveInput = z.object({ consultationId: idField("协商"), id: idField("参会人员") });
 
 /** The non-member participants, newest first, with phones: only for those who record them (office, liaison). */
 export async function listParticipants({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof participantListInput> }) {

@@ -3,7 +3,8 @@ import { NotFound, participantRecordProblem, RuleViolation, type ParticipantInpu
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockConsultation } from "../shared/consultationRow";
 
 /** A person at the consultation who is not a member (部门代表、群众、领导…), recorded by the organiser. */
@@ -17,7 +18,7 @@ export async function recordParticipant({ ctx, input }: { ctx: SignedInContext; 
       .insert(consultationParticipant)
       .values({ ...input, councilId: c.councilId, recordedBy: ctx.session.account.id })
       .returning();
-    await audit(tx, ctx, { action: "participant.record", entity: "consultation_participant", entityId: row!.id, after: row });
+    await recordEvent(tx, eventActor(ctx), { action: "participant.record", entity: "consultation_participant", entityId: row!.id, after: row, occurredAt: ctx.clock.now(), timeline: { label: "登记参加人员", note: row!.name, of: { entity: "consultation", entityId: row!.consultationId } } });
     return row!;
   });
 }
@@ -34,7 +35,7 @@ export async function removeParticipant({ ctx, input }: { ctx: SignedInContext; 
       .where(and(eq(consultationParticipant.id, input.id), eq(consultationParticipant.consultationId, c.id)))
       .returning();
     if (!before) throw new NotFound("找不到该参会人员，可能已被删除，请刷新");
-    await audit(tx, ctx, { action: "participant.remove", entity: "consultation_participant", entityId: before.id, before });
+    await recordEvent(tx, eventActor(ctx), { action: "participant.remove", entity: "consultation_participant", entityId: before.id, before, occurredAt: ctx.clock.now(), timeline: { label: "移除参加人员", note: before.name, of: { entity: "consultation", entityId: before.consultationId } } });
     return { removed: true as const };
   });
 }

@@ -1,6 +1,6 @@
-import { pageInput, planItemInput } from "@cppcc/domain";
+import { idField, pageInput, planItemInput } from "@cppcc/domain";
 import { z } from "zod";
-import { recordId, rowVersion } from "../shared/fields";
+import { rowVersion } from "../shared/fields";
 
 const year = z.number({ error: "请填写年度" }).int("年度须为整数").min(2000, "年度不能早于 2000 年").max(2100, "年度不能晚于 2100 年");
 
@@ -14,7 +14,7 @@ export const planYearInput = z.object({ year });
 export const planSaveInput = z.object({
   year,
   version: rowVersion.nullable(),
-  items: z.array(planItemInput.extend({ id: recordId("计划项目").optional() })).max(300, "一年的计划不能超过 300 项"),
+  items: z.array(planItemInput.extend({ id: idField("计划项目").optional() })).max(300, "一年的计划不能超过 300 项"),
 });
 export type PlanSaveInput = z.infer<typeof planSaveInput>;
 

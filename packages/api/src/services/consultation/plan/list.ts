@@ -20,7 +20,7 @@ export async function listPlans({ ctx, input }: { ctx: SignedInContext; input: P
     .from(consultationPlan)
     .leftJoin(consultationPlanItem, eq(consultationPlanItem.planId, consultationPlan.id))
     .where(and(eq(consultationPlan.councilId, ctx.session.council.id), before !== undefined ? lt(consultationPlan.year, before) : undefined))
-    .groupBy(consultationPlan.id)
+    .groupBy(consultationPlan.councilId, consultationPlan.id)
     .orderBy(desc(consultationPlan.year))
     .limit(input.limit + 1);
   const items = rows.slice(0, input.limit);

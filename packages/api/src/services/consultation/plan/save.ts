@@ -2,7 +2,8 @@ import { committee, consultation, consultationPlan, consultationPlanItem } from 
 import { Conflict, planEditProblem, planItemProblems, RuleViolation } from "@cppcc/domain";
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { assertVersion } from "../shared/version";
 import type { PlanSaveInput } from "./inputs";
 
@@ -67,7 +68,7 @@ export async function savePlan({ ctx, input }: { ctx: SignedInContext; input: Pl
         .insert(consultationPlanItem)
         .values(input.items.map((item, sortOrder) => ({ ...item, sortOrder, councilId, planId: plan.id })))
         .onConflictDoUpdate({
-          target: consultationPlanItem.id,
+          target: [consultationPlanItem.councilId, consultationPlanItem.id],
           set: {
             formatCode: sql`excluded.format_code`,
             topic: sql`excluded.topic`,
@@ -78,7 +79,7 @@ export async function savePlan({ ctx, input }: { ctx: SignedInContext; input: Pl
           },
         });
     }
-    await audit(tx, ctx, { action: "consultationPlan.save", entity: "consultation_plan", entityId: plan.id, before: existing ?? null, after: input });
+    await recordEvent(tx, eventActor(ctx), { action: "consultationPlan.save", entity: "consultation_plan", entityId: plan.id, before: existing ?? null, after: input, occurredAt: ctx.clock.now(), timeline: { label: "保存协商计划" } });
     return plan;
   });
 }

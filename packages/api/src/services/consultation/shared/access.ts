@@ -26,22 +26,3 @@ export function assertCan(ctx: SignedInContext, action: Action, target: Omit<Tar
       throw new Forbidden(`无权${what}`);
   }
 }
-
-/** The liaison's own township, which their scope reads; an account without one is misconfigured. */
-export function ownTownship(ctx: SignedInContext): string {
-  const id = ctx.actor.townshipId;
-  if (!id) throw new Forbidden("该联络员账号未指定镇街道，请联系市政协办公室");
-  return id;
-}
-
-export function ownMember(ctx: SignedInContext): string {
-  const id = ctx.actor.memberId;
-  if (!id) throw new Forbidden("该账号未关联委员，请联系市政协办公室");
-  return id;
-}
-
-export function ownUnit(ctx: SignedInContext): string {
-  const id = ctx.actor.handlingUnitId;
-  if (!id) throw new Forbidden("该承办单位账号未指定单位，请联系市政协办公室");
-  return id;
-}

@@ -3,6 +3,7 @@ import { meetingTimeText, NotFound, type ConsultationDraft, type Quarter } from 
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { consultationScope } from "./scope";
+import { lockById } from "../../shared/lockRow";
 
 export type ConsultationRow = typeof consultation.$inferSelect;
 
@@ -11,13 +12,7 @@ export type ConsultationRow = typeof consultation.$inferSelect;
  * consultation waits, then reads the first one's result (and its new version).
  */
 export async function lockConsultation(tx: DbOrTx, ctx: SignedInContext, id: string): Promise<ConsultationRow> {
-  const [row] = await tx
-    .select()
-    .from(consultation)
-    .where(and(eq(consultation.id, id), eq(consultation.councilId, ctx.session.council.id)))
-    .for("update");
-  if (!row) throw new NotFound("找不到该协商，可能已被删除，请刷新列表");
-  return row;
+  return lockById(tx, consultation, ctx.session.council.id, id, "找不到该协商，可能已被删除，请刷新列表");
 }
 
 /** A consultation the reader may see; outside their scope it does not exist for them. */

@@ -1,4 +1,4 @@
-import { consultationRefusalError, type ConsultationResult } from "@cppcc/domain";
+import { refusalError, type WorkflowResult } from "@cppcc/domain";
 import { assertVersion, type staleMessages } from "./version";
 
 /**
@@ -9,14 +9,14 @@ import { assertVersion, type staleMessages } from "./version";
  * once get "someone else was first", not a puzzling rule; then the step's own refusals.
  */
 export function decide<S>(
-  result: ConsultationResult<S>,
+  result: WorkflowResult<S>,
   current: number,
   read: number,
   what: keyof typeof staleMessages,
 ): { state: S; changed: boolean } {
-  if (result.ok && !result.changed) return { state: result.value, changed: false };
-  if (!result.ok && result.kind === "forbidden") throw consultationRefusalError(result);
+  if (result.ok && !result.changed) return { state: result.state, changed: false };
+  if (!result.ok && result.refusals[0].kind === "forbidden") throw refusalError(result.refusals);
   assertVersion(current, read, what);
-  if (!result.ok) throw consultationRefusalError(result);
-  return { state: result.value, changed: true };
+  if (!result.ok) throw refusalError(result.refusals);
+  return { state: result.state, changed: true };
 }

@@ -2,7 +2,7 @@ import { consultation, consultationAttendance, consultationInvitation } from "@c
 import { Forbidden, scopeOf } from "@cppcc/domain";
 import { and, eq, exists, ne, or, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { ownMember, ownTownship } from "./access";
+import { ownMember, ownTownship } from "../../shared/own";
 
 /**
  * The consultations a person may read, as a WHERE clause, so nothing outside it is ever fetched:

@@ -1,13 +1,12 @@
 import { consultationSpeech, member } from "@cppcc/db";
-import { pageInput } from "@cppcc/domain";
+import { idField, pageInput } from "@cppcc/domain";
 import { and, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import { visibleConsultation } from "../shared/consultationRow";
-import { recordId } from "../shared/fields";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 
-export const speechListInput = pageInput.extend({ consultationId: recordId("协商") });
+export const speechListInput = pageInput.extend({ consultationId: idField("协商") });
 
 /** A consultation's speeches, newest first, for anyone who may see the consultation. */
 export async function listSpeeches({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof speechListInput> }) {

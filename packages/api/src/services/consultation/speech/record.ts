@@ -1,11 +1,12 @@
 import { consultationSpeech, member } from "@cppcc/db";
-import { meetingDayProblem, NotFound, RuleViolation, speechRecordProblem, type SpeechInput } from "@cppcc/domain";
+import { consultationDutyEventSources, meetingDayProblem, NotFound, RuleViolation, speechRecordProblem, type SpeechInput } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockConsultation } from "../shared/consultationRow";
-import { writeDutyEvent } from "../shared/duty";
+import { dutyCredit } from "../../events/duty";
 
 /** A member's speech, recorded by the organiser; it counts in the member's duty record. */
 export async function recordSpeech({ ctx, input }: { ctx: SignedInContext; input: SpeechInput }) {
@@ -22,8 +23,16 @@ export async function recordSpeech({ ctx, input }: { ctx: SignedInContext; input
       .insert(consultationSpeech)
       .values({ ...input, councilId: c.councilId, recordedBy: ctx.session.account.id })
       .returning();
-    await writeDutyEvent(tx, c.councilId, { kind: "consultationSpeech", memberId: m.id }, row!.id, row!.createdAt);
-    await audit(tx, ctx, { action: "speech.record", entity: "consultation_speech", entityId: row!.id, after: row });
+    const now = ctx.clock.now();
+    await recordEvent(tx, eventActor(ctx), {
+      action: "speech.record",
+      entity: "consultation_speech",
+      entityId: row!.id,
+      after: row,
+      occurredAt: now,
+      timeline: { label: "登记发言", note: row!.title ?? null, of: { entity: "consultation", entityId: c.id } },
+      duty: [dutyCredit(m.id, "consultationSpeech", { table: consultationDutyEventSources.consultationSpeech, id: row!.id }, now)],
+    });
     return row!;
   });
 }

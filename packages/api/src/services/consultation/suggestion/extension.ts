@@ -4,8 +4,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { extensionsOf } from "../../extension/history";
 import { recordExtensionRequest } from "../../extension/request";
-import type { ExtensionSubjectAdapter } from "../../extension/types";
-import { ownUnit } from "../shared/access";
+import { extensionStepLabels, type ExtensionSubjectAdapter } from "../../extension/types";
+import { ownUnit } from "../../shared/own";
 import { suggestionScope } from "./scope";
 import { lockSuggestion } from "./transition";
 
@@ -28,6 +28,11 @@ export const suggestionExtensionSubject: ExtensionSubjectAdapter = {
       .set({ deadline: dueOn, version: sql`${consultationSuggestion.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(consultationSuggestion.id, id));
   },
+  timeline: (ext, step) => ({
+    label: extensionStepLabels[step],
+    note: step === "extensionRefused" ? ext.decisionNote : step === "extensionGranted" ? ext.grantedDueOn : ext.reason,
+    of: { entity: "consultation_suggestion", entityId: ext.subjectId },
+  }),
 };
 
 export type SuggestionExtensionRequest = ExtensionRequestInput & { id: string };
@@ -39,7 +44,7 @@ export function requestSuggestionExtension({ ctx, input }: { ctx: SignedInContex
     if (ctx.actor.role === "handler" && row.handlingUnitId !== ownUnit(ctx)) throw new NotFound("找不到该意见建议，请刷新列表");
     const period = periodOf(row);
     if (!period) throw new RuleViolation("该意见建议当前不在承办单位办理中，无需申请延期");
-    return recordExtensionRequest(tx, ctx, { kind: "suggestion", id: row.id, councilId: row.councilId, handlingUnitId: row.handlingUnitId!, dueOn: row.deadline, period }, input);
+    return recordExtensionRequest(tx, ctx, suggestionExtensionSubject, { kind: "suggestion", id: row.id, councilId: row.councilId, handlingUnitId: row.handlingUnitId!, dueOn: row.deadline, period }, input);
   });
 }
 

@@ -1,10 +1,11 @@
 import { consultationSuggestion } from "@cppcc/db";
-import { categoryLabel, NotFound, openSuggestionEvents, suggestionDeadlineStatus } from "@cppcc/domain";
+import { categoryLabel, NotFound, suggestionDeadlineStatus } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import { suggestionScope } from "./scope";
+import { suggestionSteps } from "./steps";
 import { selectSuggestions } from "./view";
 
 /** One suggestion with its deadline status and the steps the reader may take (the buttons). */
@@ -21,12 +22,7 @@ export async function getSuggestion({ ctx, input }: { ctx: SignedInContext; inpu
   return {
     ...s,
     deadlineStatus: suggestionDeadlineStatus(s, day, rules.suggestionDueSoonDays),
-    openEvents: openSuggestionEvents(s.state, ctx.actor, {
-      councilId: ctx.session.council.id,
-      townshipId: s.townshipId,
-      handlingUnitId: s.handlingUnitId,
-      today: day,
-    }),
+    steps: suggestionSteps(ctx, s, day),
     categoryLabel: categoryLabel(s.category),
   };
 }

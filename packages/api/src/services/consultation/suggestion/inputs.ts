@@ -1,13 +1,13 @@
-import { pageInput, suggestionResults, suggestionStates } from "@cppcc/domain";
+import { idField, officeSuggestionStatuses, pageInput, suggestionResults, suggestionStates } from "@cppcc/domain";
 import { z } from "zod";
-import { isoDate, reasonText, recordId, rowVersion } from "../shared/fields";
+import { isoDate, reasonText, rowVersion } from "../shared/fields";
 
-const step = { id: recordId("意见建议"), version: rowVersion };
+const step = { id: idField("意见建议"), version: rowVersion };
 
 /** Without a deadline the council's answer period (rule set: suggestionAnswerDays) applies. */
 export const suggestionRouteInput = z.object({
   ...step,
-  handlingUnitId: recordId("承办单位"),
+  handlingUnitId: idField("承办单位"),
   deadline: isoDate("答复期限").nullish(),
 });
 export const suggestionReturnInput = z.object({ ...step, reason: reasonText("理由") });
@@ -27,14 +27,20 @@ export type SuggestionCloseInput = z.infer<typeof suggestionCloseInput>;
 
 export const suggestionListInput = pageInput
   .extend({
-    consultationId: recordId("协商").nullish(),
+    consultationId: idField("协商").nullish(),
     state: z.enum(suggestionStates, { error: "状态无效" }).nullish(),
-    handlingUnitId: recordId("承办单位").nullish(),
-    townshipId: recordId("镇街道").nullish(),
+    handlingUnitId: idField("承办单位").nullish(),
+    townshipId: idField("镇街道").nullish(),
   })
   .prefault({});
 export type SuggestionListInput = z.infer<typeof suggestionListInput>;
 
 /** The open-items list (销号清单) of one township; the office may leave it out for the whole council. */
-export const openItemsInput = pageInput.extend({ townshipId: recordId("镇街道").nullish() }).prefault({});
+export const openItemsInput = pageInput
+  .extend({
+    townshipId: idField("镇街道").nullish(),
+    /** Only the overdue or only the due-soon items (the office home's counts link here). */
+    status: z.enum(officeSuggestionStatuses, { error: "请选择逾期或临期" }).nullish(),
+  })
+  .prefault({});
 export type OpenItemsInput = z.infer<typeof openItemsInput>;

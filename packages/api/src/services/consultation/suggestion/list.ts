@@ -9,6 +9,7 @@ import { today } from "../shared/today";
 import type { SuggestionListInput } from "./inputs";
 import { suggestionScope } from "./scope";
 import { periodOf } from "./extension";
+import { suggestionSteps } from "./steps";
 import { selectSuggestions } from "./view";
 
 /**
@@ -42,6 +43,7 @@ export async function listSuggestions({ ctx, input }: { ctx: SignedInContext; in
     items: page.items.map(({ cursorKey: _k, ...s }) => ({
       ...s,
       deadlineStatus: suggestionDeadlineStatus(s, day, rules.suggestionDueSoonDays),
+      steps: suggestionSteps(ctx, s, day),
       extensions: extensions.get(s.id) ?? [],
     })),
   };

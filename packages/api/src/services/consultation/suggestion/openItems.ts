@@ -14,6 +14,7 @@ import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import type { OpenItemsInput } from "./inputs";
 import { suggestionScope } from "./scope";
+import { suggestionSteps } from "./steps";
 import { selectSuggestions } from "./view";
 
 const noDeadline = "9999-12-31";
@@ -43,6 +44,8 @@ export async function openItems({ ctx, input }: { ctx: SignedInContext; input: O
     else 5 end)`;
   const base: (SQL | undefined)[] = [suggestionScope(ctx), ne(s.state, "closed")];
   if (input.townshipId) base.push(eq(s.townshipId, input.townshipId));
+  // The same urgency the list sorts by, so a filtered list shows exactly what its count says.
+  if (input.status) base.push(sql`${urgency} = ${input.status === "overdue" ? 0 : 1}`);
   const where = [...base];
   const after = urgencyCursor.decode(input.cursor);
   if (after) {
@@ -70,7 +73,7 @@ export async function openItems({ ctx, input }: { ctx: SignedInContext; input: O
   return {
     items: page.map(({ cursorKey: _k, ...r }) => {
       const status = statusOf({ ...r, cursorKey: "" });
-      return { ...r, status, overdue: status === "overdue", daysOverdue: status === "overdue" && r.deadline ? daysBetween(r.deadline, day) : 0 };
+      return { ...r, status, overdue: status === "overdue", daysOverdue: status === "overdue" && r.deadline ? daysBetween(r.deadline, day) : 0, steps: suggestionSteps(ctx, r, day) };
     }),
     nextCursor:
       rows.length > input.limit && last

@@ -1,5 +1,6 @@
 import { consultationSuggestion, handlingUnit, member, type DbOrTx } from "@cppcc/db";
 import {
+  consultationDutyEventSources,
   meetingDayProblem,
   NotFound,
   RuleViolation,
@@ -10,10 +11,12 @@ import {
 } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { assertCan, ownMember } from "../shared/access";
-import { audit } from "../shared/audit";
+import { assertCan } from "../shared/access";
+import { ownMember } from "../../shared/own";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockConsultation, visibleConsultation, type ConsultationRow } from "../shared/consultationRow";
-import { writeDutyEvent } from "../shared/duty";
+import { dutyCredit } from "../../events/duty";
 
 /** The organiser records a suggestion made at the meeting by a member, a resident or a department's representative. */
 export async function recordSuggestion({ ctx, input }: { ctx: SignedInContext; input: SuggestionInput }) {
@@ -57,8 +60,16 @@ async function insertSuggestion(
     .values({ ...fields, councilId: c.councilId, consultationId: c.id, townshipId: c.townshipId, createdBy: ctx.session.account.id })
     .returning();
   const duty = suggestionDutyEvent(row!);
-  if (duty) await writeDutyEvent(tx, c.councilId, duty, row!.id, row!.createdAt);
-  await audit(tx, ctx, { action: "suggestion.record", entity: "consultation_suggestion", entityId: row!.id, after: row });
+  const now = ctx.clock.now();
+  await recordEvent(tx, eventActor(ctx), {
+    action: "suggestion.record",
+    entity: "consultation_suggestion",
+    entityId: row!.id,
+    after: row,
+    occurredAt: now,
+    timeline: [{ label: what, of: { entity: "consultation", entityId: c.id } }, { label: what }],
+    duty: duty ? [dutyCredit(duty.memberId, duty.kind, { table: consultationDutyEventSources[duty.kind], id: row!.id }, now)] : [],
+  });
   return row!;
 }
 

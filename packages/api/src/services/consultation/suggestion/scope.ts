@@ -2,7 +2,7 @@ import { consultationSuggestion } from "@cppcc/db";
 import { Forbidden, scopeOf } from "@cppcc/domain";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { ownMember, ownTownship, ownUnit } from "../shared/access";
+import { ownMember, ownTownship, ownUnit } from "../../shared/own";
 
 /**
  * The suggestions a person may read, in SQL: the council for the office, the own township for a

@@ -1,23 +1,20 @@
 import { consultationSuggestion, handlingUnit, type DbOrTx } from "@cppcc/db";
-import { addDays, NotFound, RuleViolation, transitionSuggestion, type SuggestionEvent } from "@cppcc/domain";
+import { addDays, RuleViolation, suggestionMachine, transitionSuggestion, type SuggestionEvent } from "@cppcc/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { settleSuggestionNotifications, suggestionNotices } from "./notices";
 import { decide } from "../shared/decide";
 import { consultationRules } from "../shared/rules";
 import { today } from "../shared/today";
 import type { SuggestionAnswerInput, SuggestionCloseInput, SuggestionReturnInput, SuggestionRouteInput } from "./inputs";
+import { lockById } from "../../shared/lockRow";
 
 type Row = typeof consultationSuggestion.$inferSelect;
 
 export async function lockSuggestion(tx: DbOrTx, ctx: SignedInContext, id: string): Promise<Row> {
-  const [row] = await tx
-    .select()
-    .from(consultationSuggestion)
-    .where(and(eq(consultationSuggestion.id, id), eq(consultationSuggestion.councilId, ctx.session.council.id)))
-    .for("update");
-  if (!row) throw new NotFound("找不到该意见建议，请刷新列表");
-  return row;
+  return lockById(tx, consultationSuggestion, ctx.session.council.id, id, "找不到该意见建议，请刷新列表");
 }
 
 /**
@@ -49,7 +46,17 @@ async function step(
       .set({ ...columns(e, day), state, version: sql`${consultationSuggestion.version} + 1`, updatedAt: ctx.clock.now() })
       .where(and(eq(consultationSuggestion.id, before.id), eq(consultationSuggestion.version, before.version)))
       .returning();
-    await audit(tx, ctx, { action: `suggestion.${e.type}`, entity: "consultation_suggestion", entityId: before.id, before, after });
+    await settleSuggestionNotifications(tx, after!, e.type, ctx.clock.now());
+    await recordEvent(tx, eventActor(ctx), {
+      action: `suggestion.${e.type}`,
+      entity: "consultation_suggestion",
+      entityId: before.id,
+      before,
+      after,
+      occurredAt: ctx.clock.now(),
+      timeline: { label: suggestionMachine.rules[e.type].label, note: "reason" in e ? e.reason : null },
+      outbox: suggestionNotices(after!, e.type, ctx.clock.now()),
+    });
     return after!;
   });
 }

@@ -1,17 +1,17 @@
-import { pageInput, receiptLookupInput, residentTopicLimits, residentTopicStates } from "@cppcc/domain";
+import { idField, pageInput, receiptLookupInput, residentTopicLimits, residentTopicStates } from "@cppcc/domain";
 import { z } from "zod";
-import { reasonText, recordId, rowVersion } from "../shared/fields";
+import { reasonText, rowVersion } from "../shared/fields";
 
 export const topicListInput = pageInput
   .extend({
-    townshipId: recordId("镇街道").nullish(),
+    townshipId: idField("镇街道").nullish(),
     state: z.enum(residentTopicStates, { error: "审核状态无效" }).nullish(),
   })
   .prefault({});
 export type TopicListInput = z.infer<typeof topicListInput>;
 
 export const topicModerateInput = z.object({
-  id: recordId("议题"),
+  id: idField("议题"),
   version: rowVersion,
   type: z.enum(["accept", "reject"], { error: "请选择采纳或不予采纳" }),
   reason: reasonText("不予采纳的理由").default(""),
@@ -31,7 +31,7 @@ export const topicModerateInput = z.object({
 });
 export type TopicModerateInput = z.infer<typeof topicModerateInput>;
 
-export const publicTownshipInput = z.object({ townshipId: recordId("镇街道") });
-export const publicPageInput = pageInput.extend({ townshipId: recordId("镇街道") });
+export const publicTownshipInput = z.object({ townshipId: idField("镇街道") });
+export const publicPageInput = pageInput.extend({ townshipId: idField("镇街道") });
 export type PublicPageInput = z.infer<typeof publicPageInput>;
-export const topicLookupInput = receiptLookupInput.extend({ townshipId: recordId("镇街道") });
+export const topicLookupInput = receiptLookupInput.extend({ townshipId: idField("镇街道") });

@@ -1,6 +1,6 @@
 import { consultation, residentTopic, township } from "@cppcc/db";
 import { NotFound } from "@cppcc/domain";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import type { TopicListInput } from "./inputs";
@@ -29,9 +29,7 @@ const columns = {
 
 /** The moderation queue and history: a township's topics newest first, with the resident's contact for the officer. */
 export async function listTopics({ ctx, input }: { ctx: SignedInContext; input: TopicListInput }) {
-  const where: (SQL | undefined)[] = [topicScope(ctx), olderThan(input.cursor, residentTopic.createdAt, residentTopic.id)];
-  if (input.townshipId) where.push(eq(residentTopic.townshipId, input.townshipId));
-  if (input.state) where.push(eq(residentTopic.state, input.state));
+  const where = [...topicFilters(ctx, input), olderThan(input.cursor, residentTopic.createdAt, residentTopic.id)];
   const rows = await ctx.db.db
     .select(columns)
     .from(residentTopic)
@@ -42,6 +40,20 @@ export async function listTopics({ ctx, input }: { ctx: SignedInContext; input: 
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
   return { ...page, items: page.items.map(({ cursorKey: _k, ...r }) => r) };
+}
+
+function topicFilters(ctx: SignedInContext, input: Pick<TopicListInput, "townshipId" | "state">): (SQL | undefined)[] {
+  return [
+    topicScope(ctx),
+    input.townshipId ? eq(residentTopic.townshipId, input.townshipId) : undefined,
+    input.state ? eq(residentTopic.state, input.state) : undefined,
+  ];
+}
+
+/** How many topics the list above holds under the same filters (the liaison home's count). */
+export async function countTopics(ctx: SignedInContext, input: Pick<TopicListInput, "townshipId" | "state">): Promise<number> {
+  const [row] = await ctx.db.db.select({ n: count() }).from(residentTopic).where(and(...topicFilters(ctx, input)));
+  return row?.n ?? 0;
 }
 
 export async function getTopic({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {

@@ -1,10 +1,13 @@
 import { residentTopic } from "@cppcc/db";
-import { moderateResidentTopic, NotFound, type ResidentTopicEvent } from "@cppcc/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { moderateResidentTopic, residentTopicMachine, type ResidentTopicEvent } from "@cppcc/domain";
+import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { markNotificationsDone } from "../../notification/done";
 import { decide } from "../shared/decide";
 import type { TopicModerateInput } from "./inputs";
+import { lockById } from "../../shared/lockRow";
 
 /**
  * The officer accepts a topic (it becomes public and may be scheduled) or rejects it with a reason.
@@ -13,12 +16,7 @@ import type { TopicModerateInput } from "./inputs";
  */
 export async function moderateTopic({ ctx, input }: { ctx: SignedInContext; input: TopicModerateInput }) {
   return ctx.db.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(residentTopic)
-      .where(and(eq(residentTopic.id, input.id), eq(residentTopic.councilId, ctx.session.council.id)))
-      .for("update");
-    if (!before) throw new NotFound("找不到该议题，请刷新列表");
+    const before = await lockById(tx, residentTopic, ctx.session.council.id, input.id, "找不到该议题，请刷新列表");
     const event: ResidentTopicEvent = input.type === "reject" ? { type: "reject", reason: input.reason } : { type: "accept" };
     const result = moderateResidentTopic(before.state, event, ctx.actor, { councilId: before.councilId, townshipId: before.townshipId });
     const { state, changed } = decide(result, before.version, input.version, "residentTopic");
@@ -37,7 +35,8 @@ export async function moderateTopic({ ctx, input }: { ctx: SignedInContext; inpu
       })
       .where(eq(residentTopic.id, before.id))
       .returning();
-    await audit(tx, ctx, { action: `residentTopic.${event.type}`, entity: "resident_topic", entityId: before.id, before, after });
+    await markNotificationsDone(tx, { councilId: before.councilId, entity: "resident_topic", id: before.id, kinds: ["topic.received"] }, ctx.clock.now());
+    await recordEvent(tx, eventActor(ctx), { action: `residentTopic.${event.type}`, entity: "resident_topic", entityId: before.id, before, after, occurredAt: ctx.clock.now(), timeline: { label: residentTopicMachine.rules[event.type].label, note: "reason" in event ? event.reason : null } });
     return after!;
   });
 }

@@ -2,7 +2,7 @@ import { residentTopic } from "@cppcc/db";
 import { Forbidden, scopeOf } from "@cppcc/domain";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { ownTownship } from "../shared/access";
+import { ownTownship } from "../../shared/own";
 
 /** Residents' topics (with names and phones) are read by the office and by their own township's officer only. */
 export function topicScope(ctx: SignedInContext): SQL {

@@ -3,7 +3,9 @@ import { residentTopic, township } from "@cppcc/db";
 import { lookupCodeFor, NotFound, residentTopicKey, shanghaiDate, type ResidentTopicInput } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { Context } from "../../../context";
-import { writeAudit } from "../../audit/write";
+import { residentActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { notify } from "../../notification/notify";
 import { takePublicSlot } from "./rateLimit";
 import { freeReceiptNumber, secureRandom } from "./receipt";
 import { residentTopicRateKey } from "./refusals";
@@ -38,19 +40,20 @@ export async function submitTopic({ ctx, input }: { ctx: Context; input: Residen
           receiptNo,
           lookupCode: lookup.code,
           dedupeKey,
+          createdAt: now,
         })
         .onConflictDoNothing()
         .returning({ id: residentTopic.id });
       if (row) {
         // The resident's name and phone stay in the topic row only, not in the log.
-        await writeAudit(tx, {
-          councilId: t.councilId,
-          accountId: null,
+        await recordEvent(tx, residentActor(t.councilId, ctx.request.ip), {
           action: "residentTopic.submit",
           entity: "resident_topic",
           entityId: row.id,
           after: { topic: input.topic, receiptNo },
-          ip: ctx.request.ip,
+          occurredAt: ctx.clock.now(),
+          timeline: { label: "群众提交议题" },
+          outbox: [notify(t.councilId, "topic.received", `topic.received:${row.id}`, { topicId: row.id }, ctx.clock.now())],
         });
         return {
           received: true as const,

@@ -1,13 +1,13 @@
-import { pageInput, venueInput, venueKinds } from "@cppcc/domain";
+import { idField, pageInput, venueInput, venueKinds } from "@cppcc/domain";
 import { z } from "zod";
-import { recordId, rowVersion } from "../shared/fields";
+import { rowVersion } from "../shared/fields";
 
-export const venueUpdateInput = venueInput.extend({ id: recordId("阵地"), version: rowVersion });
+export const venueUpdateInput = venueInput.extend({ id: idField("阵地"), version: rowVersion });
 export type VenueUpdateInput = z.infer<typeof venueUpdateInput>;
 
 export const venueListInput = pageInput
   .extend({
-    townshipId: recordId("镇街道").nullish(),
+    townshipId: idField("镇街道").nullish(),
     kind: z.enum(venueKinds, { error: "阵地类型无效" }).nullish(),
   })
   .prefault({});

@@ -1,12 +1,14 @@
 import { member, township, venue, type DbOrTx } from "@cppcc/db";
-import { Conflict, NotFound, RuleViolation, venueProblems, type VenueInput, type Violation } from "@cppcc/domain";
+import { Conflict, RuleViolation, venueProblems, type VenueInput, type Violation } from "@cppcc/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { assertCan } from "../shared/access";
-import { audit } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { consultationRules } from "../shared/rules";
 import { assertVersion } from "../shared/version";
 import type { VenueUpdateInput } from "./inputs";
+import { lockById } from "../../shared/lockRow";
 
 async function assertValidVenue(tx: DbOrTx, councilId: string, input: VenueInput) {
   const { receptionHallStars } = await consultationRules(tx, councilId);
@@ -36,7 +38,7 @@ export async function createVenue({ ctx, input }: { ctx: SignedInContext; input:
     await assertValidVenue(tx, councilId, input);
     await assertNameFree(tx, councilId, input.name);
     const [row] = await tx.insert(venue).values({ ...input, hostMemberIds: [...new Set(input.hostMemberIds)], councilId }).returning();
-    await audit(tx, ctx, { action: "venue.create", entity: "venue", entityId: row!.id, after: row });
+    await recordEvent(tx, eventActor(ctx), { action: "venue.create", entity: "venue", entityId: row!.id, after: row, occurredAt: ctx.clock.now() });
     return row!;
   });
 }
@@ -46,8 +48,7 @@ export async function updateVenue({ ctx, input }: { ctx: SignedInContext; input:
   const councilId = ctx.session.council.id;
   const { id, version, ...fields } = input;
   return ctx.db.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(venue).where(and(eq(venue.id, id), eq(venue.councilId, councilId))).for("update");
-    if (!before) throw new NotFound("找不到该阵地，请刷新列表");
+    const before = await lockById(tx, venue, councilId, id, "找不到该阵地，请刷新列表");
     assertCan(ctx, "venue.manage", { townshipId: before.townshipId }, "修改此阵地");
     assertCan(ctx, "venue.manage", { townshipId: fields.townshipId }, "把阵地改到其他镇街道");
     assertVersion(before.version, version, "venue");
@@ -58,7 +59,7 @@ export async function updateVenue({ ctx, input }: { ctx: SignedInContext; input:
       .set({ ...fields, hostMemberIds: [...new Set(fields.hostMemberIds)], version: sql`${venue.version} + 1`, updatedAt: ctx.clock.now() })
       .where(eq(venue.id, id))
       .returning();
-    await audit(tx, ctx, { action: "venue.update", entity: "venue", entityId: id, before, after });
+    await recordEvent(tx, eventActor(ctx), { action: "venue.update", entity: "venue", entityId: id, before, after, occurredAt: ctx.clock.now() });
     return after!;
   });
 }

@@ -4,11 +4,13 @@ import type { z } from "zod";
 import { and, eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { inviteInput, removeCosignerInput } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { markNotificationsDone } from "../../notification/done";
+import { cosignNotices } from "./cosignNotices";
 import { assertEditable } from "../shared/edit";
 import { summaryOf } from "../shared/persist";
 import { cosignersOf, lockProposal, proposerOf, type ProposalRow } from "../shared/row";
-import { recordEvent } from "../shared/timeline";
 import { activeMembers } from "./proposerRefs";
 
 type Joint = Extract<Proposer, { kind: "joint" }>;
@@ -36,13 +38,21 @@ export async function inviteCosignersTo({ ctx, input }: { ctx: SignedInContext; 
         .insert(proposalCosigner)
         .values({ councilId: row.councilId, proposalId: row.id, memberId: c.memberId })
         .onConflictDoUpdate({
-          target: [proposalCosigner.proposalId, proposalCosigner.memberId],
+          target: [proposalCosigner.councilId, proposalCosigner.proposalId, proposalCosigner.memberId],
           set: { status: "invited", invitedAt: ctx.clock.now(), respondedAt: null },
         });
     }
     const after = await bump(tx, row, "joint", ctx.clock.now());
-    if (asked.length > 0) await recordEvent(tx, ctx, { proposalId: row.id, type: "cosignersInvited", detail: { memberIds: asked.map((c) => c.memberId) } });
-    await auditProposal(tx, ctx, { action: "proposal.inviteCosigners", entityId: row.id, before: { cosigners: current }, after: { invited: asked } });
+    await recordEvent(tx, eventActor(ctx), {
+      action: "proposal.inviteCosigners",
+      entity: "proposal",
+      entityId: row.id,
+      before: { cosigners: current },
+      after: { invited: asked },
+      occurredAt: ctx.clock.now(),
+      timeline: asked.length > 0 ? { label: "cosignersInvited", detail: { memberIds: asked.map((c) => c.memberId) } } : undefined,
+      outbox: cosignNotices(row, asked.map((c) => c.memberId), ctx.clock.now()),
+    });
     return summaryOf(after);
   });
 }
@@ -57,10 +67,17 @@ export async function removeCosigner({ ctx, input }: { ctx: SignedInContext; inp
       .where(and(eq(proposalCosigner.proposalId, row.id), eq(proposalCosigner.memberId, input.memberId)))
       .returning();
     if (!removed) throw new RuleViolation("该委员不在联名名单中");
+    await markNotificationsDone(tx, { councilId: row.councilId, entity: "proposal_cosigner", id: removed.id, kinds: ["proposal.cosignRequested"] }, ctx.clock.now());
     const left = await cosignersOf(tx, row.id);
     const after = await bump(tx, row, left.length === 0 ? "member" : "joint", ctx.clock.now());
-    await recordEvent(tx, ctx, { proposalId: row.id, type: "cosignerRemoved", detail: { memberId: input.memberId } });
-    await auditProposal(tx, ctx, { action: "proposal.removeCosigner", entityId: row.id, before: removed });
+    await recordEvent(tx, eventActor(ctx), {
+      action: "proposal.removeCosigner",
+      entity: "proposal",
+      entityId: row.id,
+      before: removed,
+      occurredAt: ctx.clock.now(),
+      timeline: { label: "cosignerRemoved", detail: { memberId: input.memberId } },
+    });
     return summaryOf(after);
   });
 }

@@ -1,12 +1,13 @@
 import { proposal, proposalCosigner, termSession } from "@cppcc/db";
-import { Forbidden, inviteCosigners, leadMemberOf, newProposalState, RuleViolation } from "@cppcc/domain";
+import { actsForProposer, Forbidden, inviteCosigners, leadMemberOf, newProposalState, RuleViolation } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { CreateInput } from "../inputs";
-import { ownMember } from "../shared/access";
-import { auditProposal } from "../shared/audit";
+import { ownMember } from "../../shared/own";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { cosignNotices } from "./cosignNotices";
 import { summaryOf, type ProposalSummary } from "../shared/persist";
-import { recordEvent } from "../shared/timeline";
 import { oncePerRequest } from "./byRequest";
 import { proposerRefs } from "./proposerRefs";
 
@@ -17,7 +18,7 @@ import { proposerRefs } from "./proposerRefs";
  */
 export async function createProposal({ ctx, input }: { ctx: SignedInContext; input: CreateInput }): Promise<ProposalSummary> {
   const councilId = ctx.session.council.id;
-  if (ctx.actor.role === "member" && leadMemberOf(input.proposer) !== ownMember(ctx)) {
+  if (ctx.actor.role === "member" && !actsForProposer({ memberId: ownMember(ctx) }, leadMemberOf(input.proposer))) {
     throw new Forbidden("只能以本人名义起草提案（集体提案须由本人作为联系人）");
   }
   return oncePerRequest(ctx, input.requestId, () =>
@@ -50,17 +51,26 @@ export async function createProposal({ ctx, input }: { ctx: SignedInContext; inp
           isLivelihood: input.isLivelihood ?? null,
           state: newProposalState,
           createdByAccountId: ctx.session.account.id,
+          createdAt: ctx.clock.now(),
+          updatedAt: ctx.clock.now(),
           requestId: input.requestId ?? null,
         })
         .returning();
       if (cosignerIds.length > 0) {
         await tx.insert(proposalCosigner).values(cosignerIds.map((memberId) => ({ councilId, proposalId: row!.id, memberId })));
       }
-      await recordEvent(tx, ctx, { proposalId: row!.id, type: "created", detail: { proposerKind: row!.proposerKind } });
-      if (cosignerIds.length > 0) {
-        await recordEvent(tx, ctx, { proposalId: row!.id, type: "cosignersInvited", detail: { memberIds: cosignerIds } });
-      }
-      await auditProposal(tx, ctx, { action: "proposal.create", entityId: row!.id, after: { ...row, cosignerIds } });
+      await recordEvent(tx, eventActor(ctx), {
+        action: "proposal.create",
+        entity: "proposal",
+        entityId: row!.id,
+        after: { ...row, cosignerIds },
+        occurredAt: ctx.clock.now(),
+        timeline: [
+          { label: "created", detail: { proposerKind: row!.proposerKind } },
+          ...(cosignerIds.length > 0 ? [{ label: "cosignersInvited", detail: { memberIds: cosignerIds } }] : []),
+        ],
+        outbox: cosignNotices(row!, cosignerIds, ctx.clock.now()),
+      });
       return summaryOf(row!);
     }),
   );

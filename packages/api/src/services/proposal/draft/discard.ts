@@ -2,7 +2,8 @@ import { proposal } from "@cppcc/db";
 import { eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { StepInputValue } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { assertEditable } from "../shared/edit";
 import { lockProposal } from "../shared/row";
 
@@ -16,7 +17,7 @@ export async function discardDraft({ ctx, input }: { ctx: SignedInContext; input
     assertEditable(ctx, row, input.version, "discard");
     await tx.delete(proposal).where(eq(proposal.id, row.id));
     const { titleKey: _tk, textPairs: _xp, ...before } = row;
-    await auditProposal(tx, ctx, { action: "proposal.discard", entityId: row.id, before });
+    await recordEvent(tx, eventActor(ctx), { action: "proposal.discard", entity: "proposal", entityId: row.id, before, occurredAt: ctx.clock.now() });
     return { id: row.id, deleted: true as const };
   });
 }

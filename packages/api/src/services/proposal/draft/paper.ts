@@ -3,10 +3,10 @@ import { confirmOnPaper, newProposalState, RuleViolation } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { PaperJointInput } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { summaryOf, type ProposalSummary } from "../shared/persist";
 import { applyEvent, loadFor } from "../shared/step";
-import { recordEvent } from "../shared/timeline";
 import { oncePerRequest } from "./byRequest";
 import { proposerRefs } from "./proposerRefs";
 
@@ -53,11 +53,17 @@ export async function enterPaperJointProposal({ ctx, input }: { ctx: SignedInCon
       await tx
         .insert(proposalCosigner)
         .values(cosignerIds.map((memberId) => ({ councilId, proposalId: row!.id, memberId, status: "confirmed" as const, invitedAt: now, respondedAt: now, confirmedOnPaper: true })));
-      await recordEvent(tx, ctx, { proposalId: row!.id, type: "created", detail: { proposerKind: "joint", paper: true } });
-      for (const memberId of cosignerIds) {
-        await recordEvent(tx, ctx, { proposalId: row!.id, type: "cosignerConfirmedOnPaper", detail: { memberId } });
-      }
-      await auditProposal(tx, ctx, { action: "proposal.enterPaperJoint", entityId: row!.id, after: { ...row, cosignerIds, confirmedOnPaper: true } });
+      await recordEvent(tx, eventActor(ctx), {
+        action: "proposal.enterPaperJoint",
+        entity: "proposal",
+        entityId: row!.id,
+        after: { ...row, cosignerIds, confirmedOnPaper: true },
+        occurredAt: now,
+        timeline: [
+          { label: "created", detail: { proposerKind: "joint", paper: true } },
+          ...cosignerIds.map((memberId) => ({ label: "cosignerConfirmedOnPaper", detail: { memberId } })),
+        ],
+      });
       const submitted = await applyEvent(tx, ctx, await loadFor(tx, row!, now), { type: "submit" }, {});
       return summaryOf(submitted.after);
     }),

@@ -1,7 +1,6 @@
 import { committee, member, participatingUnit, sector, townshipGroup, type DbOrTx } from "@cppcc/db";
-import { RuleViolation, type Proposer } from "@cppcc/domain";
+import { isUuid, RuleViolation, type Proposer } from "@cppcc/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import { isUuid } from "../shared/ids";
 
 /** Where the proposer is kept on the row, and who the proposal counts for (statistics, a liaison's township). */
 export type ProposerRefs = {

@@ -4,10 +4,11 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import type { respondInput } from "../inputs";
-import { ownMember } from "../shared/access";
-import { auditProposal } from "../shared/audit";
+import { ownMember } from "../../shared/own";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { markNotificationsDone } from "../../notification/done";
 import { cosignersOf, lockProposal, proposerOf } from "../shared/row";
-import { recordEvent } from "../shared/timeline";
 
 /**
  * A co-signer confirms or declines in their own portal. The proposal's version does not move, so
@@ -26,12 +27,23 @@ export async function respondToCosign({ ctx, input }: { ctx: SignedInContext; in
     const answered = respondToInvitation(proposer, memberId, input.confirm);
     if (!answered.ok) throw new RuleViolation(answered.reason);
     const status = input.confirm ? "confirmed" : "declined";
-    await tx
+    const rows = await tx
       .update(proposalCosigner)
       .set({ status, respondedAt: ctx.clock.now() })
-      .where(and(eq(proposalCosigner.proposalId, row.id), eq(proposalCosigner.memberId, memberId)));
-    await recordEvent(tx, ctx, { proposalId: row.id, type: input.confirm ? "cosignerConfirmed" : "cosignerDeclined", detail: { memberId } });
-    await auditProposal(tx, ctx, { action: `proposal.cosign.${status}`, entityId: row.id, before: { status: "invited" }, after: { memberId, status } });
+      .where(and(eq(proposalCosigner.proposalId, row.id), eq(proposalCosigner.memberId, memberId)))
+      .returning({ id: proposalCosigner.id });
+    for (const c of rows) {
+      await markNotificationsDone(tx, { councilId: row.councilId, entity: "proposal_cosigner", id: c.id, kinds: ["proposal.cosignRequested"] }, ctx.clock.now());
+    }
+    await recordEvent(tx, eventActor(ctx), {
+      action: `proposal.cosign.${status}`,
+      entity: "proposal",
+      entityId: row.id,
+      before: { status: "invited" },
+      after: { memberId, status },
+      occurredAt: ctx.clock.now(),
+      timeline: { label: input.confirm ? "cosignerConfirmed" : "cosignerDeclined", detail: { memberId } },
+    });
     return { id: row.id, status };
   });
 }

@@ -2,7 +2,8 @@ import { proposal } from "@cppcc/db";
 import { eq, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { SaveDraftInput } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { assertEditable } from "../shared/edit";
 import { summaryOf } from "../shared/persist";
 import { lockProposal } from "../shared/row";
@@ -29,7 +30,7 @@ export async function saveDraft({ ctx, input }: { ctx: SignedInContext; input: S
       .where(eq(proposal.id, row.id))
       .returning();
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof typeof changes]]));
-    await auditProposal(tx, ctx, { action: "proposal.saveDraft", entityId: row.id, before, after: changes });
+    await recordEvent(tx, eventActor(ctx), { action: "proposal.saveDraft", entity: "proposal", entityId: row.id, before, after: changes, occurredAt: ctx.clock.now() });
     return { ...summaryOf(after!), updatedAt: after!.updatedAt };
   });
 }

@@ -1,5 +1,5 @@
 import { proposal } from "@cppcc/db";
-import { textSimilarityPairs, titleSimilarityKey } from "@cppcc/domain";
+import { actsForProposer, textSimilarityPairs, titleSimilarityKey } from "@cppcc/domain";
 import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { SimilarInput } from "../inputs";
@@ -64,7 +64,7 @@ export async function similarProposals({ ctx, input }: { ctx: SignedInContext; i
       .map(({ leadMemberId, score: s, ...r }) => ({
         ...r,
         score: Math.round(Number(s) * 100) / 100,
-        mine: leadMemberId !== null && leadMemberId === ctx.actor.memberId,
+        mine: actsForProposer(ctx.actor, leadMemberId),
       }));
   });
 }

@@ -4,10 +4,9 @@ import { and, eq, ne } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { recordExtensionRequest } from "../../extension/request";
 import type { ExtensionRow, ExtensionSubjectAdapter } from "../../extension/types";
-import { ownUnit } from "../shared/access";
+import { ownUnit } from "../../shared/own";
 import { saveState } from "../shared/persist";
 import { lockProposal } from "../shared/row";
-import { recordEvent } from "../shared/timeline";
 
 /** A proposal as the shared extension service sees it: its deadline is the state's dueOn. */
 export const proposalExtensionSubject: ExtensionSubjectAdapter = {
@@ -18,7 +17,7 @@ export const proposalExtensionSubject: ExtensionSubjectAdapter = {
   },
   async extend(tx, ctx, id, dueOn) {
     const row = await lockProposal(tx, ctx, "proposal.assign", id);
-    await saveState(tx, row, withExtendedDue(row.state, dueOn));
+    await saveState(tx, row, withExtendedDue(row.state, dueOn), ctx.clock.now());
     // The units' rows carry the deadline their desk shows; a co-unit's opinion has its own.
     await tx
       .update(proposalAssignment)
@@ -26,13 +25,12 @@ export const proposalExtensionSubject: ExtensionSubjectAdapter = {
       .where(and(eq(proposalAssignment.proposalId, id), eq(proposalAssignment.active, true), ne(proposalAssignment.role, "co")));
   },
   // The request is the unit's (staff may enter it for the unit); the decision is the office's own.
-  onRecorded: (tx, ctx, ext, type) =>
-    recordEvent(tx, ctx, {
-      proposalId: ext.subjectId,
-      type,
-      handlingUnitId: type === "extensionRequested" ? ext.handlingUnitId : null,
-      detail: timelineDetail(ext),
-    }),
+  timeline: (ext, step) => ({
+    label: step,
+    of: { entity: "proposal", entityId: ext.subjectId },
+    handlingUnitId: step === "extensionRequested" ? ext.handlingUnitId : null,
+    detail: timelineDetail(ext),
+  }),
 };
 
 function timelineDetail(ext: ExtensionRow) {
@@ -58,8 +56,6 @@ export function requestProposalExtension({ ctx, input }: { ctx: SignedInContext;
     const problem = proposalExtensionUnitProblem(row.state, unitId);
     if (problem) throw new RuleViolation(problem);
     const period = proposalHandlingPeriod(row.state);
-    const ext = await recordExtensionRequest(tx, ctx, { kind: "proposal", id: row.id, councilId: row.councilId, handlingUnitId: unitId, dueOn: row.state.dueOn, period }, input);
-    await proposalExtensionSubject.onRecorded!(tx, ctx, ext, "extensionRequested");
-    return ext;
+    return recordExtensionRequest(tx, ctx, proposalExtensionSubject, { kind: "proposal", id: row.id, councilId: row.councilId, handlingUnitId: unitId, dueOn: row.state.dueOn, period }, input);
   });
 }

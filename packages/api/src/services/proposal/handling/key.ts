@@ -4,10 +4,10 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import type { followUpInput, markKeyInput } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockProposal } from "../shared/row";
 import { runStep } from "../shared/step";
-import { recordEvent } from "../shared/timeline";
 
 /** 列为重点提案 with its sponsoring leader and follow-up day; counts for the first proposer's duty record. */
 export function markKeyProposal({ ctx, input }: { ctx: SignedInContext; input: z.infer<typeof markKeyInput> }) {
@@ -40,8 +40,14 @@ export async function recordFollowUp({ ctx, input }: { ctx: SignedInContext; inp
       .where(and(eq(proposalKey.proposalId, row.id), eq(proposalKey.councilId, row.councilId)))
       .returning();
     if (!key) throw new NotFound("该提案不是重点提案，请先列为重点提案");
-    await recordEvent(tx, ctx, { proposalId: row.id, type: "followUpHeld", detail: { heldOn: input.heldOn, note: input.note ?? null } });
-    await auditProposal(tx, ctx, { action: "proposal.followUp", entityId: row.id, after: key });
+    await recordEvent(tx, eventActor(ctx), {
+      action: "proposal.followUp",
+      entity: "proposal",
+      entityId: row.id,
+      after: key,
+      occurredAt: ctx.clock.now(),
+      timeline: { label: "followUpHeld", detail: { heldOn: input.heldOn, note: input.note ?? null } },
+    });
     return { id: row.id, followUpHeldOn: key.followUpHeldOn, followUpNote: key.followUpNote };
   });
 }

@@ -4,8 +4,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import type { letterDraftInput } from "../inputs";
-import { ownUnit } from "../shared/access";
-import { auditProposal } from "../shared/audit";
+import { ownUnit } from "../../shared/own";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { lockProposal } from "../shared/row";
 import { currentRound } from "./units";
 
@@ -43,7 +44,7 @@ export async function saveLetterDraft({ ctx, input }: { ctx: SignedInContext; in
             .insert(proposalReply)
             .values({ ...common, round: row.state.rehandlings, ...replyDraft(input) })
             .onConflictDoUpdate({
-              target: [proposalReply.proposalId, proposalReply.assignmentRound, proposalReply.round, proposalReply.handlingUnitId],
+              target: [proposalReply.councilId, proposalReply.proposalId, proposalReply.assignmentRound, proposalReply.round, proposalReply.handlingUnitId],
               set: { ...replyDraft(input), accountId: common.accountId, updatedAt: ctx.clock.now() },
               // A sent letter is final: the update does not happen and nothing is returned.
               setWhere: isNull(proposalReply.sentAt),
@@ -53,13 +54,19 @@ export async function saveLetterDraft({ ctx, input }: { ctx: SignedInContext; in
             .insert(proposalCoOpinion)
             .values({ ...common, text: input.text })
             .onConflictDoUpdate({
-              target: [proposalCoOpinion.proposalId, proposalCoOpinion.assignmentRound, proposalCoOpinion.handlingUnitId],
+              target: [proposalCoOpinion.councilId, proposalCoOpinion.proposalId, proposalCoOpinion.assignmentRound, proposalCoOpinion.handlingUnitId],
               set: { text: input.text, accountId: common.accountId, updatedAt: ctx.clock.now() },
               setWhere: isNull(proposalCoOpinion.sentAt),
             })
             .returning({ id: proposalCoOpinion.id, updatedAt: proposalCoOpinion.updatedAt });
     if (!saved) throw new RuleViolation(input.kind === "reply" ? "本轮答复已发送，不能再修改" : "会办意见已发送，不能再修改");
-    await auditProposal(tx, ctx, { action: `proposal.${input.kind}.draft`, entity: `proposal_${input.kind === "reply" ? "reply" : "co_opinion"}`, entityId: saved.id, after: saved });
+    await recordEvent(tx, eventActor(ctx), {
+      action: `proposal.${input.kind}.draft`,
+      entity: `proposal_${input.kind === "reply" ? "reply" : "co_opinion"}`,
+      entityId: saved.id,
+      after: saved,
+      occurredAt: ctx.clock.now(),
+    });
     return { id: row.id, kind: input.kind, updatedAt: saved.updatedAt };
   });
 }

@@ -30,7 +30,7 @@ export function sendReply({ ctx, input }: { ctx: SignedInContext; input: z.infer
         .insert(proposalReply)
         .values(values)
         .onConflictDoUpdate({
-          target: [proposalReply.proposalId, proposalReply.assignmentRound, proposalReply.round, proposalReply.handlingUnitId],
+          target: [proposalReply.councilId, proposalReply.proposalId, proposalReply.assignmentRound, proposalReply.round, proposalReply.handlingUnitId],
           set: { ...changes, updatedAt: ctx.clock.now() },
         });
       const category = rules.replyCategories.find((c) => c.code === input.categoryCode);
@@ -63,7 +63,7 @@ export function sendCoOpinion({ ctx, input }: { ctx: SignedInContext; input: z.i
         .insert(proposalCoOpinion)
         .values(values)
         .onConflictDoUpdate({
-          target: [proposalCoOpinion.proposalId, proposalCoOpinion.assignmentRound, proposalCoOpinion.handlingUnitId],
+          target: [proposalCoOpinion.councilId, proposalCoOpinion.proposalId, proposalCoOpinion.assignmentRound, proposalCoOpinion.handlingUnitId],
           set: { text: values.text, sentAt: values.sentAt, accountId: values.accountId, updatedAt: ctx.clock.now() },
         });
       return {};

@@ -1,7 +1,6 @@
 import { handlingUnit, proposalAssignment, type DbOrTx } from "@cppcc/db";
-import { assignedUnitsOf, RuleViolation, type AssignmentInput } from "@cppcc/domain";
+import { assignedUnitsOf, isUuid, RuleViolation, type AssignmentInput } from "@cppcc/domain";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { isUuid } from "../shared/ids";
 
 /** Every unit named must be one of the council's current handling units (a retired one gets no new work). */
 export async function assertActiveUnits(db: DbOrTx, councilId: string, assignment: AssignmentInput): Promise<void> {

@@ -1,7 +1,9 @@
 import { proposal } from "@cppcc/db";
 import {
   coOpinionDueOn,
-  editableStatuses,
+  actsForProposer,
+  awaitedCoUnitsOf,
+  proposalEditRefusals,
   evaluationLastDay,
   NotFound,
   proposalHandlingPeriod,
@@ -113,6 +115,8 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
     extensions: role === "admin" ? extensions : role === "handler" ? extensions.filter((e) => e.handlingUnitId === handlingUnitId) : [],
     rehandlings: state.rehandlings,
     closedUnevaluated: state.closedUnevaluated,
+    /** The co-units whose opinions the lead unit still waits for before it may reply. */
+    awaitedCoUnitIds: awaitedCoUnitsOf(state),
     deadlines: {
       dueOn: state.dueOn,
       returnLastDay: state.assignment && state.status === "assigned" ? returnLastDay(state.assignment.assignedOn, rules) : null,
@@ -120,11 +124,11 @@ export async function getProposal({ ctx, input }: { ctx: SignedInContext; input:
       evaluationLastDay: state.repliedOn && state.status === "replied" ? evaluationLastDay(state.repliedOn, rules) : null,
     },
     my: {
-      part: memberId ? (row.leadMemberId === memberId ? "lead" : parts.cosigners.find((c) => c.memberId === memberId)?.status ?? null) : null,
+      part: memberId ? (actsForProposer(ctx.actor, row.leadMemberId) ? "lead" : parts.cosigners.find((c) => c.memberId === memberId)?.status ?? null) : null,
       unitRole: unitRole(state, handlingUnitId),
-      steps: stepsFor(ctx, row),
-      canEditText: editableStatuses.includes(row.status) && (role !== "member" || row.leadMemberId === memberId) && role !== "handler" && role !== "liaison",
-      canEditCosigners: row.status === "draft" && (row.proposerKind === "member" || row.proposerKind === "joint") && (role === "admin" || row.leadMemberId === memberId),
+      steps: stepsFor(ctx, row, parts.cosigners),
+      canEditText: proposalEditRefusals(ctx.actor, row, "text").length === 0,
+      canEditCosigners: proposalEditRefusals(ctx.actor, row, "cosigners").length === 0,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { proposal, proposalAssignment, proposalCosigner } from "@cppcc/db";
-import { timeCursor, type HandlingRole, type Page, type ProposerKind } from "@cppcc/domain";
+import { actsForProposer, timeCursor, type HandlingRole, type Page, type ProposerKind } from "@cppcc/domain";
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { ListInput } from "../inputs";
@@ -136,7 +136,7 @@ async function decorate<T extends Row>(ctx: SignedInContext, page: T[]) {
         .filter((u) => u.proposalId === p.id)
         .map((u) => ({ handlingUnitId: u.handlingUnitId, name: unitName.get(u.handlingUnitId) ?? "", role: u.role as HandlingRole })),
       /** For a member: whether they lead it or were asked to co-sign it. */
-      myPart: ctx.actor.memberId ? (p.leadMemberId === ctx.actor.memberId ? ("lead" as const) : ("cosigner" as const)) : null,
+      myPart: ctx.actor.memberId ? (actsForProposer(ctx.actor, p.leadMemberId) ? ("lead" as const) : ("cosigner" as const)) : null,
     };
   });
 }

@@ -17,6 +17,9 @@ const otherLabels: Record<string, string> = {
   extensionGranted: "同意延期",
   extensionRefused: "不同意延期",
   followUpHeld: "重点提案回头看",
+  overdue: "已超过办理期限",
+  attachmentAdded: "上传材料",
+  attachmentRemoved: "删除材料",
 };
 
 export function timelineLabel(type: string): string {

@@ -3,7 +3,8 @@ import { Conflict, mergePrimaryOf, mergeProblems, RuleViolation } from "@cppcc/d
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
 import type { mergeInput } from "../inputs";
-import { auditProposal } from "../shared/audit";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
 import { summaryOf } from "../shared/persist";
 import { lockProposal } from "../shared/row";
 import { applyEvent, asConflict, loadFor, staleMessage } from "../shared/step";
@@ -47,7 +48,7 @@ export async function mergeProposals({ ctx, input }: { ctx: SignedInContext; inp
         const { after } = await applyEvent(tx, ctx, loaded, { type: "merge", mergeGroupId: group!.id }, { effects: async () => detail });
         merged.push(summaryOf(after));
       }
-      await auditProposal(tx, ctx, { action: "proposal.mergeGroup.create", entity: "proposal_merge_group", entityId: group!.id, after: group });
+      await recordEvent(tx, eventActor(ctx), { action: "proposal.mergeGroup.create", entity: "proposal_merge_group", entityId: group!.id, after: group, occurredAt: ctx.clock.now() });
       return { mergeGroupId: group!.id, primaryProposalId: primary.id, proposals: merged };
     });
   } catch (error) {

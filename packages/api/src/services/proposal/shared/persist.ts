@@ -17,16 +17,17 @@ export function stateColumns(state: ProposalState) {
   };
 }
 
-/** Writes the new state (and any other columns) and moves the version on. */
+/** Writes the new state (and any other columns) and moves the version on, at the service's `now`. */
 export async function saveState(
   tx: DbOrTx,
   row: ProposalRow,
   state: ProposalState,
+  now: Date,
   extra: Partial<typeof proposal.$inferInsert> = {},
 ): Promise<ProposalRow> {
   const [after] = await tx
     .update(proposal)
-    .set({ ...extra, ...stateColumns(state), version: sql`${proposal.version} + 1`, updatedAt: new Date() })
+    .set({ ...extra, ...stateColumns(state), version: sql`${proposal.version} + 1`, updatedAt: now })
     .where(eq(proposal.id, row.id))
     .returning();
   return after!;

@@ -1,21 +1,16 @@
 import { proposal, proposalCosigner, type DbOrTx } from "@cppcc/db";
-import { NotFound, type Action, type ProposalDraftInput, type Proposer } from "@cppcc/domain";
+import { type Action, type ProposalDraftInput, type Proposer } from "@cppcc/domain";
 import { and, asc, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { notFoundMessage, proposalScope } from "./scope";
+import { lockRow } from "../../shared/lockRow";
 
 export type ProposalRow = typeof proposal.$inferSelect;
 export type CosignerRow = typeof proposalCosigner.$inferSelect;
 
 /** The proposal, locked for the rest of the transaction, if the actor's scope for `action` covers it. */
 export async function lockProposal(tx: DbOrTx, ctx: SignedInContext, action: Action, id: string): Promise<ProposalRow> {
-  const [row] = await tx
-    .select()
-    .from(proposal)
-    .where(and(eq(proposal.id, id), proposalScope(ctx, action)))
-    .for("update");
-  if (!row) throw new NotFound(notFoundMessage);
-  return row;
+  return lockRow(tx, proposal, and(eq(proposal.id, id), proposalScope(ctx, action)), notFoundMessage);
 }
 
 export function cosignersOf(db: DbOrTx, proposalId: string): Promise<CosignerRow[]> {

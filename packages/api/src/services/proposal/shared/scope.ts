@@ -2,7 +2,7 @@ import { proposal, proposalAssignment, proposalCosigner, townshipGroup } from "@
 import { Forbidden, scopeOf, type Action } from "@cppcc/domain";
 import { and, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
-import { ownMember, ownTownship, ownUnit } from "./access";
+import { ownMember, ownTownship, ownUnit } from "../../shared/own";
 
 /**
  * The proposals a signed-in person may touch under `action`, as a WHERE clause on `proposal`, so

@@ -1,7 +1,7 @@
 import type { DbOrTx, Tx } from "@cppcc/db";
 import {
   Conflict,
-  RuleViolation,
+  refusalError,
   transition,
   type Action,
   type ProposalEvent,
@@ -10,12 +10,14 @@ import {
   type ProposalState,
 } from "@cppcc/domain";
 import type { SignedInContext } from "../../../context";
-import { auditProposal } from "./audit";
-import { writeProposalDuty } from "./duty";
+import { dutyCredit } from "../../events/duty";
+import { eventActor } from "../../events/actor";
+import { recordEvent } from "../../events/record";
+import { proposalNotices, settleProposalNotifications } from "./notices";
 import { saveState, summaryOf, type ProposalSummary } from "./persist";
 import { cosignersOf, draftOf, lockProposal, type CosignerRow, type ProposalRow } from "./row";
 import { proposalRules } from "./rules";
-import { alreadyDone, recordEvent } from "./timeline";
+import { alreadyDone } from "./requestDone";
 
 export type StepInput = { id: string; version: number; requestId?: string | null };
 
@@ -79,17 +81,21 @@ export async function applyEvent(
 ): Promise<Applied> {
   const { row, facts, rules } = loaded;
   const result = transition(row.state, event, ctx.actor, facts, { proposal: rules });
-  if (!result.ok) throw new RuleViolation(`${refusalPrefix}${result.reason}`);
-  const after = await saveState(tx, row, result.state, plan.columns?.(event));
-  await writeProposalDuty(tx, row.councilId, row.id, result.dutyEvents, facts.now);
+  if (!result.ok) throw refusalError(result.refusals.map((r) => ({ ...r, message: `${refusalPrefix}${r.message}` })));
+  const after = await saveState(tx, row, result.state, ctx.clock.now(), plan.columns?.(event));
   const applied: Applied = { ...loaded, event, before: row.state, after };
   const detail = (await plan.effects?.(tx, applied)) ?? {};
-  await recordEvent(tx, ctx, { proposalId: row.id, type: event.type, detail, handlingUnitId: unitOf(ctx, event), requestId });
-  await auditProposal(tx, ctx, {
+  await settleProposalNotifications(tx, row, after, event, unitOf(ctx, event), facts.now);
+  await recordEvent(tx, eventActor(ctx), {
     action: `proposal.${event.type}`,
+    entity: "proposal",
     entityId: row.id,
     before: { status: row.status, version: row.version, state: row.state },
     after: { status: after.status, version: after.version, state: after.state, event },
+    occurredAt: facts.now,
+    timeline: { label: event.type, detail, handlingUnitId: unitOf(ctx, event), requestId },
+    duty: result.effects.dutyEvents.map((d) => dutyCredit(d.memberId, d.kind, { table: "proposal", id: row.id }, facts.now, { role: d.role, signers: d.signers })),
+    outbox: proposalNotices(row, after, event, facts.now),
   });
   return applied;
 }

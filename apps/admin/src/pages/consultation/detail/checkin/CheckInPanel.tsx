@@ -24,7 +24,7 @@ export function CheckInPanel({ consultation: c }: { consultation: ConsultationDe
   );
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const total = pages.data?.pages[0]?.total ?? 0;
-  const canMark = c.state === "scheduled" || c.state === "held";
+  const canMark = c.attendanceOpen;
   const columns: TableColumnsType<Present> = [
     { title: "委员", dataIndex: "memberName", width: 120 },
     {

@@ -1,13 +1,12 @@
 import { UserAddOutlined } from "@ant-design/icons";
-import { attendanceMethodLabels, attendanceMethodOf, invitationStateLabels, invitationStates, openInvitationEvents, type InvitationState } from "@cppcc/domain";
+import { attendanceMethodLabels, attendanceMethodOf, findStep, invitationStateLabels, invitationStates, type InvitationState } from "@cppcc/domain";
 import { errorMessage, useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
-import { timeText, todayIso } from "@cppcc/ui/roster";
+import { timeText } from "@cppcc/ui/roster";
 import { keepPreviousData, useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { App, Button, Flex, Popconfirm, Segmented, Table, Typography, type TableColumnsType } from "antd";
 import { useState } from "react";
 import type { ConsultationDetail, InvitationRow } from "../../shared/types";
-import { useActor } from "../../shared/useActor";
 import { useConsultationRefresh } from "../../shared/useConsultationRefresh";
 import { InvitationStateTag } from "./InvitationStateTag";
 import { InviteDialog } from "./InviteDialog";
@@ -20,7 +19,6 @@ const decisionText: Record<"approveLeave" | "rejectLeave" | "withdraw", string> 
 export function InvitationsPanel({ consultation: c }: { consultation: ConsultationDetail }) {
   const trpc = useTRPC();
   const { message } = App.useApp();
-  const actor = useActor();
   const refresh = useConsultationRefresh();
   const [state, setState] = useState<InvitationState | "all">("all");
   const [inviting, setInviting] = useState(false);
@@ -32,7 +30,7 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
       {
         getNextPageParam: (p) => p.nextCursor ?? undefined,
         placeholderData: keepPreviousData,
-        refetchInterval: c.state === "planned" || c.state === "scheduled" ? 15_000 : false,
+        refetchInterval: c.invitationListOpen ? 15_000 : false,
       },
     ),
   );
@@ -56,36 +54,31 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
   );
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const counts = pages.data?.pages[0]?.counts;
-  // Invitations go out once the consultation is in the plan (the server refuses them for a draft).
-  const canInvite = ["planned", "scheduled"].includes(c.state);
-  const canMark = c.state === "scheduled" || c.state === "held";
-  const today = todayIso();
+  // Both from the server's rules: the list is open once the consultation is planned, until the meeting.
+  const canInvite = c.invitationListOpen;
+  const canMark = c.attendanceOpen;
 
+  // Each row's buttons are the steps the server offers this organiser on that invitation.
   const actions = (r: InvitationRow) => {
-    const open = openInvitationEvents(r.state, actor, {
-      councilId: actor.councilId,
-      townshipId: c.townshipId,
-      memberId: r.memberId,
-      consultationState: c.state,
-      replyDeadline: c.replyDeadline,
-      today,
-      checkedIn: r.checkedInAt != null,
-    });
+    const approve = findStep(r.steps, "approveLeave");
+    const reject = findStep(r.steps, "rejectLeave");
+    const withdraw = findStep(r.steps, "withdraw");
     return (
       <Flex gap={4} wrap>
-        {open.includes("approveLeave") && (
-          <Popconfirm title={`准予${r.memberName}请假？`} okText="准假" onConfirm={() => decide.mutate({ id: r.id, version: r.version, type: "approveLeave", reason: "" })}>
+        {approve && (
+          <Popconfirm title={`准予${r.memberName}请假？`} okText={approve.label} onConfirm={() => decide.mutate({ id: r.id, version: r.version, type: "approveLeave", reason: "" })}>
             <Button size="small" type="primary">
-              准假
+              {approve.label}
             </Button>
           </Popconfirm>
         )}
-        {open.includes("rejectLeave") && (
+        {reject && (
           <Button size="small" danger onClick={() => setRejecting(r)}>
-            不准假
+            {reject.label}
           </Button>
         )}
-        {open.includes("accept") && r.state === "invited" && (
+        {/* Signing up on a member's behalf is offered for an unanswered invitation only; after a leave request the member decides. */}
+        {findStep(r.steps, "accept") && r.state === "invited" && (
           <Button size="small" onClick={() => reply.mutate({ id: r.id, version: r.version, type: "accept", reason: "" })}>
             代为报名
           </Button>
@@ -100,10 +93,10 @@ export function InvitationsPanel({ consultation: c }: { consultation: Consultati
               登记出席
             </Button>
           ))}
-        {open.includes("withdraw") && (
+        {withdraw && (
           <Popconfirm title={`撤回对${r.memberName}的邀请？`} okText="撤回" onConfirm={() => decide.mutate({ id: r.id, version: r.version, type: "withdraw", reason: "" })}>
             <Button size="small" type="text" danger>
-              撤回
+              {withdraw.label}
             </Button>
           </Popconfirm>
         )}

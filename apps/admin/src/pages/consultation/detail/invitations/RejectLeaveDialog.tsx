@@ -7,7 +7,10 @@ import { useConsultationRefresh } from "../../shared/useConsultationRefresh";
 
 type Values = { reason: string };
 
-/** 不准假: the member is told why and is expected to attend (an unexcused absence counts against the duty record). */
+/**
+ * 不准假: the member is told why and is expected to attend (an unexcused absence counts against the duty record).
+ * 「已通知」 is true: the decision queues the member's 请假审批结果 notification in its own transaction.
+ */
 export function RejectLeaveDialog({ invitation: r, onClose }: { invitation: InvitationRow; onClose: () => void }) {
   const trpc = useTRPC();
   const { message } = App.useApp();

@@ -17,7 +17,7 @@ export function SpeechesPanel({ consultation: c }: { consultation: ConsultationD
     trpc.consultation.speech.list.infiniteQueryOptions({ consultationId: c.id, limit: 50 }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
   );
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
-  const open = c.state === "scheduled" || c.state === "held";
+  const open = c.attendanceOpen;
   const columns: TableColumnsType<SpeechRow> = [
     { title: "委员", dataIndex: "memberName", width: 110 },
     { title: "类型", dataIndex: "kind", width: 100, render: (k: SpeechRow["kind"]) => <Tag>{speechKindLabels[k]}</Tag> },

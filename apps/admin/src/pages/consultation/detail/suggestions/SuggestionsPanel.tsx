@@ -1,13 +1,12 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { categoryLabel, openSuggestionEvents, suggestionAuthorKindLabels } from "@cppcc/domain";
+import { categoryLabel, suggestionAuthorKindLabels } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
-import { dayText, todayIso } from "@cppcc/ui/roster";
+import { dayText } from "@cppcc/ui/roster";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Button, Flex, Table, Typography, type TableColumnsType } from "antd";
 import { useState } from "react";
 import type { ConsultationDetail, SuggestionRow } from "../../shared/types";
-import { useActor } from "../../shared/useActor";
 import { useConsultationOptions } from "../../shared/useConsultationOptions";
 import { CloseDialog } from "./CloseDialog";
 import { RecordSuggestionDialog } from "./RecordSuggestionDialog";
@@ -20,7 +19,6 @@ type Open = { step: "route" | "recall" | "answer" | "close"; suggestion: Suggest
 /** 意见建议: recorded at the meeting or sent by members, each routed to a unit, answered and closed (销号). */
 export function SuggestionsPanel({ consultation: c }: { consultation: ConsultationDetail }) {
   const trpc = useTRPC();
-  const actor = useActor();
   const options = useConsultationOptions();
   const [recording, setRecording] = useState(false);
   const [open, setOpen] = useState<Open>(null);
@@ -28,12 +26,13 @@ export function SuggestionsPanel({ consultation: c }: { consultation: Consultati
     trpc.consultation.suggestion.list.infiniteQueryOptions({ consultationId: c.id, limit: 50 }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
   );
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
-  const collecting = c.state === "scheduled" || c.state === "held";
-  const today = todayIso();
+  const collecting = c.attendanceOpen;
   const category = categoryLabel;
   const author = (s: SuggestionRow) =>
     s.authorKind === "member" ? `${s.authorMemberName ?? ""}委员` : [suggestionAuthorKindLabels[s.authorKind], s.authorUnitName, s.authorName].filter(Boolean).join(" · ");
-  const stepLabels = { route: "交办", recall: "撤回交办", answer: "代录答复", close: "销号" } as const;
+  // The office answers only on a unit's behalf (its letter on paper), so the button says so.
+  const shown = ["route", "recall", "answer", "close"] as const;
+  const onBehalf: Partial<Record<(typeof shown)[number], string>> = { answer: "代录答复" };
 
   const columns: TableColumnsType<SuggestionRow> = [
     {
@@ -82,14 +81,19 @@ export function SuggestionsPanel({ consultation: c }: { consultation: Consultati
       key: "actions",
       width: 170,
       render: (_: unknown, s) => {
-        const steps = openSuggestionEvents(s.state, actor, { councilId: actor.councilId, townshipId: s.townshipId, handlingUnitId: s.handlingUnitId, today }).filter(
-          (e): e is keyof typeof stepLabels => e in stepLabels,
-        );
+        const steps = s.steps.flatMap((st) => (shown as readonly string[]).includes(st.type) ? [{ ...st, type: st.type as (typeof shown)[number] }] : []);
         return (
           <Flex gap={4} wrap>
             {steps.map((step) => (
-              <Button key={step} size="small" type={step === "route" || step === "close" ? "primary" : "default"} ghost={step === "close"} onClick={() => setOpen({ step, suggestion: s })}>
-                {stepLabels[step]}
+              <Button
+                key={step.type}
+                size="small"
+                type={step.kind === "primary" ? "primary" : "default"}
+                ghost={step.type === "close"}
+                danger={step.kind === "danger"}
+                onClick={() => setOpen({ step: step.type, suggestion: s })}
+              >
+                {onBehalf[step.type] ?? step.label}
               </Button>
             ))}
           </Flex>

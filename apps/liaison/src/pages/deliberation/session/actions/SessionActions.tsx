@@ -1,3 +1,4 @@
+import { findStep } from "@cppcc/domain";
 import { errorMessage, problemsOf, useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
 import { App, Button, Flex, Popconfirm } from "antd";
@@ -8,7 +9,7 @@ import { CancelDialog } from "./CancelDialog";
 import { PostponeDialog } from "./PostponeDialog";
 
 /**
- * The lifecycle steps this officer may take now (the server's `openEvents`): hold, close,
+ * The lifecycle steps this officer may take now (the server's `steps`): hold, close,
  * postpone, cancel. A refusal comes back in the server's words (e.g. no attendance yet).
  */
 export function SessionActions({ deliberation: d }: { deliberation: Deliberation }) {
@@ -29,31 +30,31 @@ export function SessionActions({ deliberation: d }: { deliberation: Deliberation
       },
     }),
   );
-  const open = new Set(d.openEvents);
+  const [hold, close, postpone, cancel] = (["hold", "close", "postpone", "cancel"] as const).map((t) => findStep(d.steps, t));
   const run = (type: "hold" | "close") => step.mutate({ id: d.id, version: d.version, event: { type } });
   return (
     <Flex gap={8} wrap>
-      {open.has("hold") && (
+      {hold && (
         <Popconfirm
-          title="登记为已召开"
+          title={hold.label}
           description="登记后停止扫码签到，出席情况计入委员履职档案。"
           okText="登记"
           onConfirm={() => run("hold")}
         >
           <Button type="primary" loading={step.isPending && step.variables?.event.type === "hold"}>
-            登记为已召开
+            {hold.label}
           </Button>
         </Popconfirm>
       )}
-      {open.has("close") && (
-        <Popconfirm title="办结本次议事" description="意见建议须已全部销号。" okText="办结" onConfirm={() => run("close")}>
+      {close && (
+        <Popconfirm title="办结本次议事" description="意见建议须已全部销号。" okText={close.label} onConfirm={() => run("close")}>
           <Button type="primary" loading={step.isPending && step.variables?.event.type === "close"}>
-            办结
+            {close.label}
           </Button>
         </Popconfirm>
       )}
-      {open.has("postpone") && <Button onClick={() => setDialog("postpone")}>延期</Button>}
-      {open.has("cancel") && (
+      {postpone && <Button onClick={() => setDialog("postpone")}>{postpone.label}</Button>}
+      {cancel && (
         <Button danger onClick={() => setDialog("cancel")}>
           取消议事
         </Button>

@@ -1,5 +1,5 @@
 import { CheckOutlined, UserAddOutlined } from "@ant-design/icons";
-import { attendanceMethodLabels, attendanceMethodOf, invitationStateLabels, invitationStates, type InvitationState } from "@cppcc/domain";
+import { attendanceMethodLabels, attendanceMethodOf, findStep, invitationStateLabels, invitationStates, type InvitationState } from "@cppcc/domain";
 import { errorMessage, useTRPC } from "@cppcc/ui";
 import { QueryFailed } from "@cppcc/ui/antd";
 import { LoadMore } from "@cppcc/ui/antd/roster";
@@ -53,9 +53,8 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
   if (pages.isError) return <QueryFailed query={pages} />;
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const counts = d.counts.invitations;
-  const canMark = d.state === "scheduled" || d.state === "held";
-  const canDecide = ["planned", "scheduled", "held"].includes(d.state);
-  const canInvite = d.state === "planned" || d.state === "scheduled";
+  const canMark = d.attendanceOpen;
+  const canInvite = d.invitationListOpen;
   const busy = (memberId: string) => mark.isPending && mark.variables?.memberId === memberId;
 
   const columns: TableColumnsType<Invitation> = [
@@ -124,20 +123,21 @@ export function InvitationsTab({ deliberation: d }: { deliberation: Deliberation
               取消出席
             </Button>
           )}
-          {canDecide && i.state === "leaveRequested" && (
-            <>
-              <Button
-                size="small"
-                type="primary"
-                loading={decide.isPending && decide.variables?.id === i.id}
-                onClick={() => decide.mutate({ id: i.id, version: i.version, type: "approveLeave" })}
-              >
-                准假
-              </Button>
-              <Button size="small" onClick={() => setRejecting(i)}>
-                不准假
-              </Button>
-            </>
+          {/* The leave decisions the server offers on this invitation (while the meeting is not over). */}
+          {findStep(i.steps, "approveLeave") && (
+            <Button
+              size="small"
+              type="primary"
+              loading={decide.isPending && decide.variables?.id === i.id}
+              onClick={() => decide.mutate({ id: i.id, version: i.version, type: "approveLeave" })}
+            >
+              {findStep(i.steps, "approveLeave")?.label}
+            </Button>
+          )}
+          {findStep(i.steps, "rejectLeave") && (
+            <Button size="small" onClick={() => setRejecting(i)}>
+              {findStep(i.steps, "rejectLeave")?.label}
+            </Button>
           )}
         </Flex>
       ),

@@ -19,7 +19,7 @@ export function SpeechesTab({ deliberation: d }: { deliberation: Deliberation })
   );
   if (pages.isError) return <QueryFailed query={pages} />;
   const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
-  const open = d.state === "scheduled" || d.state === "held";
+  const open = d.attendanceOpen;
   const columns: TableColumnsType<Speech> = [
     { title: "委员", dataIndex: "memberName", width: 110 },
     { title: "类型", key: "kind", width: 100, render: (_, s) => speechKindLabels[s.kind] },

@@ -22,7 +22,7 @@ export function SuggestionsTab({ deliberation: d }: { deliberation: Deliberation
   );
   if (pages.isError) return <QueryFailed query={pages} />;
   const rows = (pages.data?.pages.flatMap((p) => p.items) ?? []).map(fromList);
-  const open = d.state === "scheduled" || d.state === "held";
+  const open = d.attendanceOpen;
   return (
     <>
       <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12 }}>

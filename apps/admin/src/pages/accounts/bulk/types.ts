@@ -1,0 +1,3 @@
+import type { SlipBatch } from "./slipBatch";
+
+export type OpenedLogin = SlipBatch["opened"][number];

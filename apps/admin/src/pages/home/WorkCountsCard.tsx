@@ -1,0 +1,44 @@
+import { officeHomeFilters } from "@cppcc/domain";
+import type { RouterOutputs } from "@cppcc/api";
+import { Card, Col, Row, Statistic, Typography } from "antd";
+import { Link } from "react-router";
+
+type Counts = RouterOutputs["home"]["office"]["counts"];
+
+/**
+ * Each tile opens the list it counts, with the list's own filter in the address (every session,
+ * as the count is made), so the number on the tile is the number of rows there.
+ */
+const tiles: { key: keyof Counts; title: string; unit: string; to: string; hint: string; alarm?: boolean }[] = [
+  { key: "awaitingReview", title: "待审查提案", unit: "件", to: `/proposals?session=all&status=${officeHomeFilters.awaitingReview.join(",")}`, hint: "已提交、审查中" },
+  { key: "awaitingAssignment", title: "待交办提案", unit: "件", to: `/proposals?session=all&status=${officeHomeFilters.awaitingAssignment.join(",")}`, hint: "已立案未交办、被退回交办" },
+  { key: "overdueProposalTasks", title: "逾期未办", unit: "项", to: "/overdue-proposals", hint: "超过办理期限的答复和会办意见", alarm: true },
+  { key: "pendingExtensions", title: "待审批延期", unit: "份", to: "/extensions", hint: "承办单位的延期申请" },
+  { key: "overdueSuggestions", title: "逾期意见建议", unit: "条", to: "/open-items?status=overdue", hint: "超过答复期限仍未答复", alarm: true },
+  { key: "dueSoonSuggestions", title: "临期意见建议", unit: "条", to: "/open-items?status=dueSoon", hint: "临近答复期限" },
+];
+
+export function WorkCountsCard({ counts }: { counts: Counts }) {
+  return (
+    <Card title="今日待办">
+      <Row gutter={[16, 16]}>
+        {tiles.map((t) => {
+          const n = counts[t.key];
+          const color = n > 0 ? (t.alarm ? "#cf1322" : "#d46b08") : undefined;
+          return (
+            <Col key={t.key} xs={12} md={8} xl={4}>
+              <Link to={t.to} aria-label={`${t.title} ${n} ${t.unit}，查看列表`} style={{ display: "block" }}>
+                <Card size="small" hoverable>
+                  <Statistic title={t.title} value={n} suffix={t.unit} styles={{ content: { color } }} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t.hint}
+                  </Typography.Text>
+                </Card>
+              </Link>
+            </Col>
+          );
+        })}
+      </Row>
+    </Card>
+  );
+}

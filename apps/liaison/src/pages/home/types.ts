@@ -1,0 +1,3 @@
+import type { RouterOutputs } from "@cppcc/api";
+
+export type LiaisonHomeData = RouterOutputs["home"]["liaison"];

@@ -1,0 +1,16 @@
+import { recordYears } from "@cppcc/ui/duty";
+import { Selector } from "antd-mobile";
+
+/** This year and the four before it, one tap each: a member looks back a year or two at most. */
+export function YearSwitcher({ year, onChange }: { year: number; onChange: (year: number) => void }) {
+  return (
+    <Selector
+      aria-label="选择年度"
+      columns={5}
+      value={[year]}
+      onChange={(v) => v[0] !== undefined && onChange(v[0])}
+      options={recordYears().map((y) => ({ label: `${y}`, value: y }))}
+      style={{ "--padding": "6px 0", "--border-radius": "6px" } as never}
+    />
+  );
+}

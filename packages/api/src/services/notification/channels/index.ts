@@ -1,0 +1,14 @@
+import type { NotificationChannel } from "../channel";
+import { smsChannel } from "./sms";
+
+export type ChannelOptions = {
+  /** Whether the server has an SMS provider configured. */
+  sms: boolean;
+  /** The deployment's public address, for links in texts; null leaves links out. */
+  publicUrl: string | null;
+};
+
+/** The ways out beyond the message centre that this server is configured for; none configured, none offered. */
+export function configuredChannels(options: ChannelOptions): NotificationChannel[] {
+  return options.sms ? [smsChannel({ publicUrl: options.publicUrl })] : [];
+}

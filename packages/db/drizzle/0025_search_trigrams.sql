@@ -1,0 +1,2 @@
+CREATE INDEX "consultation_title_trgm_idx" ON "consultation" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "resident_topic_topic_trgm_idx" ON "resident_topic" USING gin ("topic" gin_trgm_ops);

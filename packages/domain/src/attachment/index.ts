@@ -1,0 +1,4 @@
+export * from "./owners";
+export * from "./fileKinds";
+export * from "./rules";
+export * from "./replyLetter";

@@ -1,0 +1,5 @@
+export * from "./policy";
+export * from "./officeHome";
+export * from "./activity";
+export * from "./memberHome";
+export * from "./liaisonHome";

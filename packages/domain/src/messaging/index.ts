@@ -1,0 +1,3 @@
+export * from "./smsLogin";
+export * from "./deliveryPolicy";
+export * from "./smsText";

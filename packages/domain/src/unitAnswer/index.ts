@@ -1,0 +1,4 @@
+export * from "./stage";
+export * from "./parts";
+export * from "./deadline";
+export * from "./rating";

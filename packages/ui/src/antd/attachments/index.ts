@@ -1,0 +1,2 @@
+export { AttachmentsCard, type AttachmentsCardProps } from "./AttachmentsCard";
+export { ConsultationFiles } from "./ConsultationFiles";
