@@ -25,9 +25,15 @@ async function signInTo(page: Page, app: "admin" | "liaison" | "portal", usernam
   await page.getByText(landmark).first().waitFor();
 }
 
-/** Picks an option of the antd Select whose input has this id (its list is `${id}_list`, in its own dropdown). */
+/**
+ * Picks an option of the antd Select whose input has this id (its list is `${id}_list`, in its own dropdown).
+ * Typing first (where the Select searches) leaves only that option: a long list is virtual, and an option below its fold is re-rendered
+ * while being scrolled to, which a busy machine saw as an option that never became stable enough to click.
+ */
 async function choose(page: Page, id: string, option: string) {
-  await page.locator(`#${id}`).click();
+  const input = page.locator(`#${id}`);
+  await input.click();
+  if (await input.isEditable()) await input.fill(option);
   const dropdown = page.locator(".ant-select-dropdown", { has: page.locator(`#${id}_list`) });
   await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
 }
