@@ -17,7 +17,7 @@ import { rssMib } from "./lib/proc";
 import { captureSessionQuery } from "./lib/session-sql";
 import { openTarget } from "./lib/target";
 import { loginAsAdmin, readMe } from "./lib/trpc-client";
-import type { BenchOptions } from "./options";
+import { onEveryKind, type BenchOptions } from "./options";
 
 const routes = [
   { route: "/healthz", path: "/healthz", withCookie: false },
@@ -27,9 +27,7 @@ const routes = [
 /** Runs on each database kind asked for; false when any request failed (the figures are then void). */
 export async function foundation(options: BenchOptions): Promise<boolean> {
   const session = await captureSessionQuery();
-  let clean = true;
-  for (const kind of options.kinds) clean = (await foundationOn(kind, session, options)) && clean;
-  return clean;
+  return onEveryKind(options, (kind) => foundationOn(kind, session, options));
 }
 
 async function foundationOn(kind: DbKind, session: SessionQuery, options: BenchOptions): Promise<boolean> {

@@ -52,3 +52,10 @@ export function bounded(raw: string | undefined, fallback: number, min: number, 
 function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || host === "[::1]" || host.startsWith("127.");
 }
+
+/** Runs a bench on each database asked for, one after another (never at once: they would share the cores); true when every run met its mark. */
+export async function onEveryKind(options: BenchOptions, run: (kind: DbKind) => Promise<boolean>): Promise<boolean> {
+  let met = true;
+  for (const kind of options.kinds) met = (await run(kind)) && met;
+  return met;
+}

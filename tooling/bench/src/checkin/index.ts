@@ -8,7 +8,7 @@ import { startAppServer } from "../lib/app-server";
 import { freePort } from "../lib/net";
 import { openTarget } from "../lib/target";
 import { loginAs, loginAsAdmin, mutate } from "../lib/trpc-client";
-import { bounded, type BenchOptions } from "../options";
+import { bounded, onEveryKind, type BenchOptions } from "../options";
 import { openMeeting, type OpenMeeting } from "./meeting";
 import { prepareDatabase } from "./prepare";
 import { printCheckInReport, type Clicks } from "./report";
@@ -29,9 +29,7 @@ export function readCheckInOptions(env = process.env): CheckInOptions {
 /** Runs on each database asked for; false when a click failed or was not a first check-in. */
 export async function checkInScale(options: BenchOptions): Promise<boolean> {
   const checkIn = readCheckInOptions();
-  let clean = true;
-  for (const kind of options.kinds) clean = (await checkInOn(kind, options, checkIn)) && clean;
-  return clean;
+  return onEveryKind(options, (kind) => checkInOn(kind, options, checkIn));
 }
 
 async function checkInOn(kind: DbKind, options: BenchOptions, checkIn: CheckInOptions): Promise<boolean> {

@@ -10,7 +10,7 @@ import { prepareDatabase } from "../checkin/prepare";
 import { percentile } from "../lib/load";
 import { fixed, formatTable } from "../lib/table";
 import { openTarget } from "../lib/target";
-import { bounded, type BenchOptions } from "../options";
+import { bounded, onEveryKind, type BenchOptions } from "../options";
 import { plainDigests, plainFanOut, rowsOf, type Db } from "./plain";
 
 const target = 2;
@@ -27,9 +27,7 @@ export function readNotificationOptions(env = process.env): NotificationBenchOpt
 
 export async function notificationScale(options: BenchOptions): Promise<boolean> {
   const bench = readNotificationOptions();
-  let met = true;
-  for (const kind of options.kinds) met = (await notificationOn(kind, options, bench)) && met;
-  return met;
+  return onEveryKind(options, (kind) => notificationOn(kind, options, bench));
 }
 
 type Timings = { job: number[]; plain: number[] };

@@ -1,5 +1,6 @@
 import { errorMessage, useRequestSmsCode, useSmsLogin } from "@cppcc/ui";
 import { Button, Form, Input } from "antd-mobile";
+import { LoginFormFrame, LoginNotice } from "./LoginFormFrame";
 import { useEffect, useState } from "react";
 
 type Fields = { phone: string; code: string };
@@ -30,20 +31,7 @@ export function SmsLoginForm() {
 
   return (
     <>
-      <Form
-        form={form}
-        layout="horizontal"
-        mode="card"
-        requiredMarkStyle="none"
-        disabled={login.isPending}
-        onFinish={(fields: Fields) => login.mutate(fields)}
-        footer={
-          <Button block type="submit" color="primary" size="large" loading={login.isPending} loadingText="正在登录">
-            登录
-          </Button>
-        }
-        style={{ marginTop: 16 }}
-      >
+      <LoginFormFrame form={form} pending={login.isPending} onFinish={(fields: Fields) => login.mutate(fields)}>
         <Form.Item name="phone" label="手机号" rules={[{ required: true, message: "请输入手机号" }]}>
           <Input id="phone" type="tel" inputMode="numeric" placeholder="登记的手机号" autoComplete="tel" clearable />
         </Form.Item>
@@ -67,17 +55,9 @@ export function SmsLoginForm() {
         >
           <Input id="code" inputMode="numeric" maxLength={6} placeholder="6 位数字" autoComplete="one-time-code" clearable />
         </Form.Item>
-      </Form>
-      {requestCode.data && !error && (
-        <div role="status" style={{ margin: "0 12px", padding: "10px 14px", borderRadius: 8, background: "#e6f4ff", color: "#0958d9", fontSize: 15 }}>
-          {requestCode.data.message}
-        </div>
-      )}
-      {error && (
-        <div role="alert" style={{ margin: "0 12px", padding: "10px 14px", borderRadius: 8, background: "#fff1f0", color: "#cf1322", fontSize: 15 }}>
-          {errorMessage(error)}
-        </div>
-      )}
+      </LoginFormFrame>
+      {requestCode.data && !error && <LoginNotice tone="info">{requestCode.data.message}</LoginNotice>}
+      {error && <LoginNotice tone="error">{errorMessage(error)}</LoginNotice>}
     </>
   );
 }

@@ -2,6 +2,11 @@ import { consultationEditable, type ConsultationState } from "@cppcc/domain";
 import { Flex } from "antd";
 import { AttachmentsCard } from "./AttachmentsCard";
 
+const cards = [
+  { title: "会议材料", use: "consultation.material", hint: "受邀委员可在委员端下载" },
+  { title: "协商报告", use: "consultation.outcome", hint: "协商形成的报告、建议案" },
+] as const;
+
 /**
  * A consultation's meeting materials (invited members download them in the portal) and its
  * report (协商报告), for the office and the township's liaison alike; both change until the
@@ -11,24 +16,18 @@ export function ConsultationFiles({ consultation: c }: { consultation: { id: str
   const editable = consultationEditable(c.state);
   return (
     <Flex vertical gap={16}>
-      <AttachmentsCard
-        title="会议材料"
-        ownerKind="consultation"
-        ownerId={c.id}
-        uploadUse="consultation.material"
-        uses={["consultation.material"]}
-        editable={editable}
-        hint="受邀委员可在委员端下载"
-      />
-      <AttachmentsCard
-        title="协商报告"
-        ownerKind="consultation"
-        ownerId={c.id}
-        uploadUse="consultation.outcome"
-        uses={["consultation.outcome"]}
-        editable={editable}
-        hint="协商形成的报告、建议案"
-      />
+      {cards.map((card) => (
+        <AttachmentsCard
+          key={card.use}
+          title={card.title}
+          ownerKind="consultation"
+          ownerId={c.id}
+          uploadUse={card.use}
+          uses={[card.use]}
+          editable={editable}
+          hint={card.hint}
+        />
+      ))}
     </Flex>
   );
 }

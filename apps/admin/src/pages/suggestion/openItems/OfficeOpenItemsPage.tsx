@@ -2,10 +2,10 @@ import { officeSuggestionStatuses, type OfficeSuggestionStatus } from "@cppcc/do
 import type { RouterOutputs } from "@cppcc/api";
 import { useOverview, useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
-import { SuggestionDeadline } from "@cppcc/ui/antd/consultation";
+import { SuggestionContent, SuggestionDeadline } from "@cppcc/ui/antd/consultation";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { Card, Empty, Flex, Table, Tabs, Typography, type TableColumnsType } from "antd";
+import { Card, Empty, Table, Tabs, Typography, type TableColumnsType } from "antd";
 import { Link, useSearchParams } from "react-router";
 import { SuggestionStateTag } from "../../consultation/detail/suggestions/SuggestionStateTag";
 
@@ -43,14 +43,14 @@ export function OfficeOpenItemsPage() {
       title: "意见建议",
       key: "content",
       render: (_, s) => (
-        <Flex vertical gap={2}>
-          <Typography.Paragraph ellipsis={{ rows: 2, expandable: true, symbol: "展开" }} style={{ margin: 0 }}>
-            {s.content}
-          </Typography.Paragraph>
-          <Typography.Text type="secondary">
-            {townshipName(s.townshipId)} · <Link to={`/consultations/${s.consultationId}`}>{s.consultationTitle}</Link>
-          </Typography.Text>
-        </Flex>
+        <SuggestionContent
+          content={s.content}
+          source={
+            <>
+              {townshipName(s.townshipId)} · <Link to={`/consultations/${s.consultationId}`}>{s.consultationTitle}</Link>
+            </>
+          }
+        />
       ),
     },
     { title: "承办单位", key: "unit", width: 120, render: (_, s) => s.handlingUnitName ?? <Typography.Text type="secondary">待交办</Typography.Text> },

@@ -1,7 +1,7 @@
 import { suggestionDeadlineStatusLabels, type SuggestionDeadlineStatus } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
-import { SuggestionDeadline } from "@cppcc/ui/antd/consultation";
+import { SuggestionContent, SuggestionDeadline } from "@cppcc/ui/antd/consultation";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Card, Empty, Flex, Statistic, Table, Typography, type TableColumnsType } from "antd";
@@ -45,14 +45,14 @@ export function OpenItemsPage() {
       title: "意见建议",
       key: "content",
       render: (_, s) => (
-        <Flex vertical gap={2}>
-          <Typography.Paragraph ellipsis={{ rows: 2, expandable: true, symbol: "展开" }} style={{ margin: 0 }}>
-            {s.content}
-          </Typography.Paragraph>
-          <Typography.Text type="secondary">
-            {authorText(s)} · <Link to={`/deliberations/${s.consultationId}?tab=suggestions`}>{s.consultationTitle}</Link>
-          </Typography.Text>
-        </Flex>
+        <SuggestionContent
+          content={s.content}
+          source={
+            <>
+              {authorText(s)} · <Link to={`/deliberations/${s.consultationId}?tab=suggestions`}>{s.consultationTitle}</Link>
+            </>
+          }
+        />
       ),
     },
     { title: "承办单位", key: "unit", width: 100, render: (_, s) => s.handlingUnitName ?? <Typography.Text type="secondary">待交办</Typography.Text> },
