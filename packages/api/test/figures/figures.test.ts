@@ -181,6 +181,7 @@ describe("figures.get", () => {
       pleaseComeToConsult: "filterNotApplicable",
       recommendations: "filterNotApplicable",
     });
+    expect(report.scope).toMatchObject({ township: "当湖街道", sector: null, label: "当湖街道" });
     const note = report.figures.find((f) => f.id === "pleaseComeToConsult")!.note;
     expect(note).toBe("此项不按镇街道统计");
   });
@@ -221,6 +222,12 @@ describe("figures.get", () => {
     expect(err.message).toContain("2019 年不在第十三届任期");
   });
 
+  it("refuses a township or sector of no council of its own instead of counting zeros", async () => {
+    const stray = "00000000-0000-4000-8000-000000000000";
+    expect((await errorOf(admin.figures.get({ year: 2025, townshipId: stray }))).message).toBe("所选镇街道不存在，请重新选择");
+    expect((await errorOf(admin.figures.get({ year: 2025, sectorId: stray }))).code).toBe("NOT_FOUND");
+  });
+
   it("is the office's only", async () => {
     expect((await errorOf(liaison.figures.get({ year: 2025 }))).code).toBe("FORBIDDEN");
   });
@@ -256,6 +263,8 @@ describe("figures.export", () => {
     const byLabel = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect(byLabel.get("收到提案")?.[1]).toBe("3");
     expect(byLabel.get("民生类提案占比")?.[1]).toBe("50.0 %");
+    const local = await admin.figures.export({ year: 2025, townshipId: danghu });
+    expect(local.fileName).toBe("数说-2025 年-当湖街道.xlsx");
     expect(byLabel.get("社情民意信息")?.slice(1)).toEqual(["", "篇", "委员和各方报送并被受理的社情民意信息。", "社情民意信息", "该模块尚未上线（社情民意信息）"]);
   });
 });

@@ -79,7 +79,7 @@ export function FiguresPage() {
       ) : (
         <Flex vertical gap={16}>
           <Typography.Text type="secondary">
-            统计期间：{report.data.period.label}（{report.data.period.from} 至 {report.data.period.to}）
+            统计期间：{report.data.period.label}（{report.data.period.from} 至 {report.data.period.to}）；统计范围：{report.data.scope.label}
           </Typography.Text>
           <FigureGrid figures={report.data.figures} />
           <Card title={year === null ? "逐月趋势" : `${year} 年逐月趋势`} size="small">

@@ -19,5 +19,6 @@ export async function exportFigures({ ctx, input }: { ctx: SignedInContext; inpu
       f.note ?? "",
     ]),
   ];
-  return { fileName: `数说-${report.period.label}.xlsx`, rows: report.figures.length, file: await writeSheet(`数说（${report.period.label}）`, rows) };
+  const narrowed = [report.scope.township, report.scope.sector].filter(Boolean).map((x) => `-${x}`).join("");
+  return { fileName: `数说-${report.period.label}${narrowed}.xlsx`, rows: report.figures.length, file: await writeSheet(`数说（${report.period.label}）`, rows) };
 }

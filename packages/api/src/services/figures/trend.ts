@@ -12,6 +12,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { SignedInContext } from "../../context";
 import { byMember } from "./memberFilter";
 import { resolvePeriod } from "./period";
+import { scopeOf } from "./scope";
 
 /**
  * The dashboard's months: consultations held, the suggestions recorded at them, proposals by the
@@ -23,6 +24,7 @@ export async function figuresTrend({ ctx, input }: { ctx: SignedInContext; input
   const councilId = ctx.session.council.id;
   const period = await resolvePeriod(db, councilId, input);
   const filters = { townshipId: input.townshipId ?? null, sectorId: input.sectorId ?? null };
+  const scope = await scopeOf(db, councilId, filters);
   const month = (day: PgColumn) => sql<number>`extract(month from ${day})::int`;
   const heldInPeriod = and(eq(consultation.councilId, councilId), between(consultation.heldOn, period.from, period.to));
   const venue = filters.townshipId ? eq(consultation.townshipId, filters.townshipId) : undefined;
@@ -75,5 +77,5 @@ export async function figuresTrend({ ctx, input }: { ctx: SignedInContext; input
         : { key, label: trendSeries[key], months: await queries[key](), note: null },
     );
   }
-  return { year: input.year, period, series };
+  return { year: input.year, period, scope, series };
 }
