@@ -29,7 +29,7 @@ export const figureCatalog = [
     id: "consultationEvents",
     label: "协商活动",
     unit: "次",
-    definition: `${held}各种形式协商（含已举行后取消的），不含草稿、计划中和未举行即取消的。`,
+    definition: `${held}各种形式协商（含已举行后取消的），不含草稿、计划中和未举行即取消的；按镇街道筛选时计该镇街道举行的。`,
     module: "consultation",
     township: "venue",
     sector: null,
