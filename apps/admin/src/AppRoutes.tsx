@@ -30,6 +30,7 @@ const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").the
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
 const PaperJointPage = lazy(() => import("./pages/proposal/paper/PaperJointPage").then((m) => ({ default: m.PaperJointPage })));
 const PendingExtensionsPage = lazy(() => import("./pages/extension/PendingExtensionsPage").then((m) => ({ default: m.PendingExtensionsPage })));
+const FiguresPage = lazy(() => import("./pages/figures/FiguresPage").then((m) => ({ default: m.FiguresPage })));
 const RankingPage = lazy(() => import("./pages/duty/RankingPage").then((m) => ({ default: m.RankingPage })));
 const OfficeOpenItemsPage = lazy(() => import("./pages/suggestion/openItems/OfficeOpenItemsPage").then((m) => ({ default: m.OfficeOpenItemsPage })));
 const WarningsPage = lazy(() => import("./pages/duty/WarningsPage").then((m) => ({ default: m.WarningsPage })));
@@ -61,6 +62,7 @@ export function AppRoutes() {
           <Route path="roster/check" element={<CheckPage />} />
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="duty-ranking" element={<RankingPage />} />
+          <Route path="figures" element={<FiguresPage />} />
           <Route path="duty-warnings" element={<WarningsPage />} />
         </Route>
         <Route element={<StaffOnly />}>

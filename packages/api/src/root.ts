@@ -7,6 +7,7 @@ import { councilRouter } from "./routers/council";
 import { deadlineExtensionRouter } from "./routers/deadlineExtension";
 import { dutyRouter } from "./routers/duty";
 import { evaluationRouter } from "./routers/evaluation";
+import { figuresRouter } from "./routers/figures";
 import { healthRouter } from "./routers/health";
 import { homeRouter } from "./routers/home";
 import { notificationRouter } from "./routers/notification";
@@ -24,6 +25,7 @@ export const appRouter = router({
   deadlineExtension: deadlineExtensionRouter,
   duty: dutyRouter,
   evaluation: evaluationRouter,
+  figures: figuresRouter,
   health: healthRouter,
   home: homeRouter,
   notification: notificationRouter,

@@ -1,6 +1,6 @@
 import { proposal, term, termSession, type DbOrTx } from "@cppcc/db";
 import { replyingUnitsOf, type Assignment, type ProposalStatRow, type Reply } from "@cppcc/domain";
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import type { StatisticsInput } from "../inputs";
 import { proposalScope } from "../shared/scope";
@@ -22,9 +22,10 @@ export async function sessionsCovered(db: DbOrTx, councilId: string, input: Stat
 /**
  * The statistics rows of the proposals the reader may count: only the parts of the state the
  * figures need leave the database. After re-handling the latest round's replies are the ones that
- * stand; while a proposal is being re-handled, its first replies still do.
+ * stand; while a proposal is being re-handled, its first replies still do. `narrow` is a further
+ * condition on the proposal (数说's sector and township).
  */
-export async function statRows(ctx: SignedInContext, sessionIds: string[]): Promise<ProposalStatRow[]> {
+export async function statRows(ctx: SignedInContext, sessionIds: string[], narrow?: SQL): Promise<ProposalStatRow[]> {
   if (sessionIds.length === 0) return [];
   const rows = await ctx.db.db
     .select({
@@ -41,7 +42,7 @@ export async function statRows(ctx: SignedInContext, sessionIds: string[]): Prom
       evaluation: sql<string | null>`${proposal.state}->'evaluation'->>'overall'`,
     })
     .from(proposal)
-    .where(and(proposalScope(ctx, "proposal.statistics"), ne(proposal.status, "draft"), inArray(proposal.sessionId, sessionIds)));
+    .where(and(proposalScope(ctx, "proposal.statistics"), ne(proposal.status, "draft"), inArray(proposal.sessionId, sessionIds), narrow));
   return rows.map((r) => {
     const latest = Math.max(-1, ...r.replies.map((x) => x.round));
     return {
