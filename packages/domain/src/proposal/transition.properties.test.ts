@@ -110,7 +110,8 @@ describe("proposal state machine properties", () => {
           { numRuns: 3000 },
         );
         expect([...seen].sort()).toEqual([...proposalStatuses, "rehandled", "lastRound"].sort());
-      });
+        // 3,000 long walks take a second or two alone, many more while other suites share the cores.
+      }, 60_000);
     });
   }
 
