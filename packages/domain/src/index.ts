@@ -24,6 +24,7 @@ export * from "./home";
 export * from "./search";
 export * from "./notification";
 export * from "./duty";
+export * from "./pledge";
 export * from "./messaging";
 export * from "./evaluation";
 export * from "./jobs";
