@@ -25,7 +25,9 @@ export const pledgeItemStatusLabels: Record<PledgeItemStatus, string> = {
  * Kinds a member may pledge a count of: what they do, not what happens to them. Absences and leave
  * are left out (nobody pledges to be absent), as is 「提案列为重点提案」, which the office decides.
  */
-export const pledgeableKinds: readonly string[] = Object.keys(dutyEntryLabels).filter(
+const commonFirst = ["proposalSubmitted", "consultationAttendance", "consultationSpeech", "opinionReportSubmitted", "research", "inspection"];
+
+export const pledgeableKinds: readonly string[] = [...new Set([...commonFirst, ...Object.keys(dutyEntryLabels)])].filter(
   (k) => !/Absence$|Leave$/.test(k) && k !== "keyProposal" && k !== "proposalExcellent" && k !== "award" && k !== "opinionReportAdopted",
 );
 
