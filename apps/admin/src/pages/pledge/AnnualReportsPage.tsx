@@ -2,7 +2,7 @@ import { annualReportStatusLabels, memberPostLabels, type AnnualReportListInput 
 import type { RouterOutputs } from "@cppcc/api";
 import { useTRPC } from "@cppcc/ui";
 import { PageTitle, QueryFailed } from "@cppcc/ui/antd";
-import { recordYears } from "@cppcc/ui/duty";
+import { defaultReportYear, recordYears } from "@cppcc/ui/duty";
 import { PrinterOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Button, Card, Flex, Select, Space, Table, Tag, Typography } from "antd";
@@ -32,7 +32,7 @@ function PrintLink({ year, id, children }: { year: number; id?: string; children
  */
 export function AnnualReportsPage() {
   const trpc = useTRPC();
-  const [filters, setFilters] = useState<AnnualReportListInput>({ year: recordYears()[0]!, status: null });
+  const [filters, setFilters] = useState<AnnualReportListInput>({ year: defaultReportYear(), status: null });
   const list = useQuery({ ...trpc.annualReport.list.queryOptions(filters), placeholderData: keepPreviousData });
   const data = list.data;
   return (

@@ -1,6 +1,6 @@
 import { annualReportSectionKeys, annualReportSectionLabels, annualReportStatusLabels, type AnnualReportSections } from "@cppcc/domain";
 import { errorCode, errorMessage, useTRPC } from "@cppcc/ui";
-import { recordYears } from "@cppcc/ui/duty";
+import { defaultReportYear, recordYears } from "@cppcc/ui/duty";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Dialog, ErrorBlock, List, NoticeBar, Tag, TextArea, Toast } from "antd-mobile";
 import { useState } from "react";
@@ -10,13 +10,6 @@ import { MobileLoading } from "../../../shell/MobileLoading";
 import { ScreenFrame } from "../../../shell/ScreenFrame";
 import { YearSwitcher } from "../YearSwitcher";
 import { ReportFigures } from "./ReportFigures";
-
-/** The report a standing member is most likely writing: this year's from December, else last year's. */
-function defaultReportYear(): number {
-  const [thisYear] = recordYears();
-  const month = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", month: "numeric" }).format(new Date()));
-  return month === 12 ? thisYear! : thisYear! - 1;
-}
 
 /**
  * 年度述职 (standing members): the year's figures from the record, three parts to write (the first
