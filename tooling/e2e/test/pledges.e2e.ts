@@ -22,14 +22,14 @@ const reportYear = shanghai("month") === 12 ? thisYear : thisYear - 1;
 type MemberRow = { id: string; name: string };
 
 /** A standing member (常委) given a login of their own here, as the office opens one: the first without a login already. */
-async function standingMemberLogin(): Promise<{ username: string; name: string }> {
+async function standingMemberLogin(): Promise<{ username: string; name: string; memberId: string }> {
   const admin = await apiSignIn(base, "admin");
   const { items } = await admin.query<{ items: MemberRow[] }>("roster.members.list", { post: "standing", status: "active", limit: 60 });
   for (const m of items) {
     const username = `standing-${stamp}`;
     try {
       await openLogin(base, admin, { username, role: "member", memberId: m.id });
-      return { username, name: m.name };
+      return { username, name: m.name, memberId: m.id };
     } catch {
       // This one has a login already (another journey's); try the next.
     }
@@ -37,9 +37,11 @@ async function standingMemberLogin(): Promise<{ username: string; name: string }
   throw new Error("no standing member without a login in the demo roster");
 }
 
-/** antd-mobile's toast. */
+/** antd-mobile's toast, waited for until it has gone, so the next picture shows the page. */
 async function mobileToast(page: Page, text: string) {
-  await page.locator(".adm-toast-main").getByText(text).waitFor();
+  const toast = page.locator(".adm-toast-main").getByText(text);
+  await toast.waitFor();
+  await toast.waitFor({ state: "hidden" });
 }
 
 /** An antd button whose two-character label antd spaces out (「退 回」). */
@@ -51,7 +53,7 @@ describe("pledges and standing members' annual reports", () => {
     const phone = await open("phone");
     await phone.goto(`${base}/portal/duty`);
     await signIn(phone, "member");
-    await phone.getByText("我的承诺", { exact: true }).click();
+    await phone.locator(".adm-list-item").filter({ hasText: "我的承诺" }).click();
     await phone.waitForURL((u) => u.pathname === "/portal/duty/pledge");
     await phone.getByText(String(pledgeYear), { exact: true }).click();
     await phone.getByRole("button", { name: /填写承诺|修改承诺/ }).click();
@@ -91,15 +93,24 @@ describe("pledges and standing members' annual reports", () => {
 
   it("a standing member submits 述职; the office returns it, the member resubmits, the office prints it", { timeout: 300_000 }, async () => {
     const standing = await standingMemberLogin();
+    // What the office recorded off the platform for the year, so the report opens with figures.
+    const admin = await apiSignIn(base, "admin");
+    const add = (kind: string, day: string, description: string) =>
+      admin.mutate("duty.addEntry", { memberId: standing.memberId, kind, occurredOn: `${reportYear}-${day}`, description, evidence: "活动通知和签到表" });
+    await add("research", "05-12", "参加养老服务专题调研");
+    await add("research", "09-20", "参加老旧小区改造专题调研");
+    await add("inspection", "10-15", "参加重点项目视察");
 
     const phone = await open("phone");
     await phone.goto(`${base}/portal/duty`);
     await signIn(phone, standing.username);
-    await phone.getByText("年度述职", { exact: true }).click();
+    await phone.locator(".adm-list-item").filter({ hasText: "年度述职" }).click();
     await phone.waitForURL((u) => u.pathname === "/portal/duty/report");
-    await phone.getByTestId("report-figures").waitFor();
+    const figures = phone.getByTestId("report-figures");
+    await figures.locator(".adm-list-item").filter({ hasText: "参加调研" }).getByText("2 次").waitFor();
+    await figures.locator(".adm-list-item").filter({ hasText: "参加视察" }).getByText("1 次").waitFor();
     // The first part is prefilled from the record.
-    await expect(phone.getByLabel("一、年度履职情况").inputValue()).resolves.toMatch(new RegExp(`^${reportYear} 年`));
+    await expect(phone.getByLabel("一、年度履职情况").inputValue()).resolves.toMatch(new RegExp(`^${reportYear} 年，本人.*参加视察 1 次，参加调研 2 次。$`));
     await phone.getByLabel("二、主要成效和体会").fill("围绕老旧小区加装电梯开展调研，形成提案一件并被列为重点提案。");
     await phone.getByLabel("三、存在不足和今后打算").fill("联系界别群众还不够经常，明年每季度至少走访一次。");
     await shotViewport(phone, "pledges-04-portal-report-writing");
@@ -138,11 +149,12 @@ describe("pledges and standing members' annual reports", () => {
 
     await office.reload();
     await row.getByText("已提交").waitFor();
-    const [printed] = await Promise.all([office.context().waitForEvent("page"), antdButton(row, "打印").click()]);
+    const [printed] = await Promise.all([office.context().waitForEvent("page"), row.getByRole("link", { name: /打\s*印/ }).click()]);
     const sheet = printed.getByRole("article", { name: `${standing.name}的年度述职报告` });
     await sheet.getByText(`常委年度述职报告（${reportYear} 年度）`).waitFor();
     await sheet.getByText("出席常委会议 4 次，参加视察 2 次").waitFor();
     await sheet.getByText("本人签名：").waitFor();
+    await sheet.getByText(/参加视察 1 次；参加调研 2 次/).waitFor();
     expect(await printed.getByRole("article").count()).toBe(1);
     await shotViewport(printed, "pledges-09-admin-report-printed");
     const pdf = await printed.pdf({ format: "A4", preferCSSPageSize: true });

@@ -4,7 +4,8 @@ import { List, Tag } from "antd-mobile";
 
 type Pledge = NonNullable<RouterOutputs["pledge"]["mine"]["pledge"]>;
 
-const colors: Record<PledgeItemStatus, string> = { met: "success", notMet: "danger", inProgress: "primary", toJudge: "default" };
+// The theme's primary is red: an item still in progress must not look like one not met.
+const colors: Record<PledgeItemStatus, string> = { met: "success", notMet: "danger", inProgress: "#1677ff", toJudge: "default" };
 
 /** Each pledged item with where it stands: the count reached against the target, or the office's judgement. */
 export function PledgeChecks({ pledge }: { pledge: Pledge }) {

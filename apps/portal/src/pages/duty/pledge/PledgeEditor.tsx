@@ -45,14 +45,19 @@ export function PledgeEditor({ items, onChange }: { items: PledgeItem[]; onChang
                 <span>{entryUnit(item.kind)}</span>
               </div>
             ) : (
-              <TextArea
-                placeholder="用自己的话写下承诺，如：联系走访界别群众不少于4次"
-                value={item.text}
-                maxLength={200}
-                autoSize={{ minRows: 2 }}
-                onChange={(text) => set(i, { ...item, text })}
-                aria-label={`第 ${i + 1} 项承诺内容`}
-              />
+              <>
+                <label htmlFor={`pledge-item-${i}`} style={{ display: "block", fontSize: 13, color: "#999" }}>
+                  第 {i + 1} 项承诺内容
+                </label>
+                <TextArea
+                  id={`pledge-item-${i}`}
+                  placeholder="用自己的话写下承诺，如：联系走访界别群众不少于4次"
+                  value={item.text}
+                  maxLength={200}
+                  autoSize={{ minRows: 2 }}
+                  onChange={(text) => set(i, { ...item, text })}
+                />
+              </>
             )}
           </List.Item>
         ))}

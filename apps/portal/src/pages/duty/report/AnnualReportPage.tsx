@@ -84,14 +84,14 @@ export function AnnualReportPage() {
           <ReportFigures figures={report.figures} submitted={report.status === "submitted"} />
           <List mode="card" header="述职内容">
             {annualReportSectionKeys.map((k) => (
-              <List.Item key={k} title={annualReportSectionLabels[k]}>
+              <List.Item key={k} title={<label htmlFor={`report-${k}`}>{annualReportSectionLabels[k]}</label>}>
                 {writable ? (
                   <TextArea
                     value={sections[k]}
                     autoSize={{ minRows: 3 }}
                     maxLength={5000}
                     placeholder="请填写"
-                    aria-label={annualReportSectionLabels[k]}
+                    id={`report-${k}`}
                     onChange={(v) => setEdits({ year, sections: { ...sections, [k]: v } })}
                   />
                 ) : (
