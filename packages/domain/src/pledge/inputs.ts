@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { yearField } from "../duty/recordInput";
 import { idField } from "../id";
 import { annualReportSectionKeys, annualReportStatuses } from "./annualReport";
 import { pledgeableKinds } from "./pledge";
 
-const year = z.number({ error: "请选择年度" }).int("年度须为整数").min(2000, "年度不能早于 2000 年").max(2100, "年度不能晚于 2100 年");
+const year = yearField;
 const text = (what: string, max: number) => z.string({ error: `请填写${what}` }).trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 个字`);
 
 export const pledgeItemInput = z.discriminatedUnion(

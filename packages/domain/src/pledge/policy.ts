@@ -7,6 +7,9 @@ import type { Grants } from "../auth/scope";
 export const pledgeActions = ["pledge.write", "pledge.review", "annualReport.write", "annualReport.manage"] as const;
 export type PledgeAction = (typeof pledgeActions)[number];
 
+/** What only the member writes, in their own words: the office reads and returns, never writes them. */
+export const ownPledgeActions: readonly PledgeAction[] = ["pledge.write", "annualReport.write"];
+
 export const pledgeGrants: Grants<PledgeAction> = {
   admin: { "pledge.review": "council", "annualReport.manage": "council" },
   liaison: {},

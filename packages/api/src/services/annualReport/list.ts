@@ -1,11 +1,9 @@
 import { annualReport, member, sector } from "@cppcc/db";
-import { isStanding, memberPosts, pledgeCalendar, type AnnualReportListInput } from "@cppcc/domain";
+import { pledgeCalendar, standingPosts, type AnnualReportListInput } from "@cppcc/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
 import { resolveTermId } from "../roster/currentTerm";
 import { pledgeRulesOf } from "../pledge/rules";
-
-const standingPosts = memberPosts.filter(isStanding);
 
 /**
  * The office's collection of a year's reports: every standing member of the current term still
@@ -33,7 +31,7 @@ export async function listAnnualReports({ ctx, input }: { ctx: SignedInContext; 
     .from(member)
     .innerJoin(sector, and(eq(sector.councilId, member.councilId), eq(sector.id, member.sectorId)))
     .leftJoin(annualReport, and(eq(annualReport.councilId, member.councilId), eq(annualReport.memberId, member.id), eq(annualReport.year, input.year)))
-    .where(and(eq(member.councilId, councilId), eq(member.termId, termId), eq(member.status, "active"), inArray(member.post, standingPosts)))
+    .where(and(eq(member.councilId, councilId), eq(member.termId, termId), eq(member.status, "active"), inArray(member.post, [...standingPosts])))
     .orderBy(asc(member.namePinyin), asc(member.id));
   const items = rows
     .map((r) => ({ ...r, status: r.status ?? ("missing" as const) }))
