@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { actions, can, policy, type Actor } from "./policy";
+import { actions, can, policy, type Action, type Actor } from "./policy";
 import { canUseApp, roles } from "./role";
 import { ownWorkActions as ownHomes } from "../home/policy";
 import { ownPledgeActions } from "../pledge/policy";
 
-const ownWorkActions: readonly string[] = [...ownHomes, ...ownPledgeActions];
+const ownWorkActions: readonly Action[] = [...ownHomes, ...ownPledgeActions];
 
 const council = "c1";
 const actor = (a: Partial<Actor> & Pick<Actor, "role">): Actor => ({ councilId: council, ...a });
