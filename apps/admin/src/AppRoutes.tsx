@@ -34,6 +34,9 @@ const FiguresPage = lazy(() => import("./pages/figures/FiguresPage").then((m) =>
 const RankingPage = lazy(() => import("./pages/duty/RankingPage").then((m) => ({ default: m.RankingPage })));
 const OfficeOpenItemsPage = lazy(() => import("./pages/suggestion/openItems/OfficeOpenItemsPage").then((m) => ({ default: m.OfficeOpenItemsPage })));
 const WarningsPage = lazy(() => import("./pages/duty/WarningsPage").then((m) => ({ default: m.WarningsPage })));
+const PledgesPage = lazy(() => import("./pages/pledge/PledgesPage").then((m) => ({ default: m.PledgesPage })));
+const AnnualReportsPage = lazy(() => import("./pages/pledge/AnnualReportsPage").then((m) => ({ default: m.AnnualReportsPage })));
+const AnnualReportPrintPage = lazy(() => import("./pages/pledge/AnnualReportPrintPage").then((m) => ({ default: m.AnnualReportPrintPage })));
 const RecordPrintPage = lazy(() => import("./pages/duty/print/RecordPrintPage").then((m) => ({ default: m.RecordPrintPage })));
 const SuggestionInboxPage = lazy(() => import("./pages/suggestion/SuggestionInboxPage").then((m) => ({ default: m.SuggestionInboxPage })));
 
@@ -64,6 +67,8 @@ export function AppRoutes() {
           <Route path="duty-ranking" element={<RankingPage />} />
           <Route path="figures" element={<FiguresPage />} />
           <Route path="duty-warnings" element={<WarningsPage />} />
+          <Route path="duty-pledges" element={<PledgesPage />} />
+          <Route path="annual-reports" element={<AnnualReportsPage />} />
         </Route>
         <Route element={<StaffOnly />}>
           <Route path="proposals" element={<ProposalQueuePage />} />
@@ -96,6 +101,7 @@ export function AppRoutes() {
       <Route path="/accounts/slips" element={<Frameless page={<SlipsPage />} />} />
       <Route path="/proposals/:id/print" element={<Frameless page={<ProposalPrintPage />} />} />
       <Route path="/duty-record/:memberId/:year/print" element={<Frameless page={<RecordPrintPage />} />} />
+      <Route path="/annual-reports/:year/print" element={<Frameless page={<AnnualReportPrintPage />} />} />
     </Routes>
   );
 }

@@ -16,6 +16,8 @@ const ActivitiesPage = lazy(() => import("./pages/consultation/ActivitiesPage").
 const ActivityDetailPage = lazy(() => import("./pages/consultation/ActivityDetailPage").then((m) => ({ default: m.ActivityDetailPage })));
 const CheckInPage = lazy(() => import("./pages/consultation/CheckInPage").then((m) => ({ default: m.CheckInPage })));
 const DutyPage = lazy(() => import("./pages/duty/DutyPage").then((m) => ({ default: m.DutyPage })));
+const PledgePage = lazy(() => import("./pages/duty/pledge/PledgePage").then((m) => ({ default: m.PledgePage })));
+const AnnualReportPage = lazy(() => import("./pages/duty/report/AnnualReportPage").then((m) => ({ default: m.AnnualReportPage })));
 const MessagesPage = lazy(() => import("./pages/notification/MessagesPage").then((m) => ({ default: m.MessagesPage })));
 const NotificationSettingsPage = lazy(() => import("./pages/notification/NotificationSettingsPage").then((m) => ({ default: m.NotificationSettingsPage })));
 const GuidePage = lazy(() => import("./pages/guide/GuidePage").then((m) => ({ default: m.GuidePage })));
@@ -65,6 +67,8 @@ export function AppRoutes() {
         <Route path="proposals/:id/edit" element={<ProposalWritePage />} />
         <Route path="proposals/:id" element={<ProposalDetailPage />} />
         <Route path="activities/:id" element={<ActivityDetailPage />} />
+        <Route path="duty/pledge" element={<PledgePage />} />
+        <Route path="duty/report" element={<AnnualReportPage />} />
         <Route path="me/notification-settings" element={<NotificationSettingsPage />} />
         <Route path="guide" element={<GuidePage />} />
         {/* The organiser's QR code holds this address with the code: a phone's camera opens it. */}

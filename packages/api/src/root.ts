@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./routers/account";
+import { annualReportRouter } from "./routers/annualReport";
 import { attachmentRouter } from "./routers/attachment";
 import { authRouter } from "./routers/auth";
 import { consultationRouter } from "./routers/consultation";
@@ -11,6 +12,7 @@ import { figuresRouter } from "./routers/figures";
 import { healthRouter } from "./routers/health";
 import { homeRouter } from "./routers/home";
 import { notificationRouter } from "./routers/notification";
+import { pledgeRouter } from "./routers/pledge";
 import { proposalRouter } from "./routers/proposal";
 import { rosterRouter } from "./routers/roster";
 import { searchRouter } from "./routers/search";
@@ -18,6 +20,7 @@ import { router } from "./trpc/procedures";
 
 export const appRouter = router({
   account: accountRouter,
+  annualReport: annualReportRouter,
   attachment: attachmentRouter,
   auth: authRouter,
   consultation: consultationRouter,
@@ -29,6 +32,7 @@ export const appRouter = router({
   health: healthRouter,
   home: homeRouter,
   notification: notificationRouter,
+  pledge: pledgeRouter,
   proposal: proposalRouter,
   roster: rosterRouter,
   search: searchRouter,

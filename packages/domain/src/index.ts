@@ -25,6 +25,7 @@ export * from "./search";
 export * from "./notification";
 export * from "./duty";
 export * from "./figures";
+export * from "./pledge";
 export * from "./messaging";
 export * from "./evaluation";
 export * from "./jobs";

@@ -12,3 +12,4 @@ export * from "./notification";
 export * from "./evaluation";
 export * from "./messaging";
 export * from "./attachment";
+export * from "./pledge";

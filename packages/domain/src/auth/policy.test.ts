@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { actions, can, policy, type Actor } from "./policy";
+import { actions, can, policy, type Action, type Actor } from "./policy";
 import { canUseApp, roles } from "./role";
-import { ownWorkActions } from "../home/policy";
+import { ownWorkActions as ownHomes } from "../home/policy";
+import { ownPledgeActions } from "../pledge/policy";
+
+const ownWorkActions: readonly Action[] = [...ownHomes, ...ownPledgeActions];
 
 const council = "c1";
 const actor = (a: Partial<Actor> & Pick<Actor, "role">): Actor => ({ councilId: council, ...a });
@@ -11,7 +14,7 @@ describe("policy", () => {
     for (const role of roles) for (const a of Object.keys(policy[role])) expect(actions).toContain(a);
   });
 
-  it("gives admin every action (but the other roles' own homes) across its own council and nothing in another", () => {
+  it("gives admin every action (but the other roles' own homes, and a member's own pledge and report) across its own council and nothing in another", () => {
     const admin = actor({ role: "admin" });
     for (const a of actions.filter((x) => !(ownWorkActions as readonly string[]).includes(x))) {
       expect(can(admin, a, { councilId: council })).toBe(true);

@@ -1,6 +1,7 @@
 import type { Role } from "./role";
 import { consultationActions, consultationGrants } from "../consultation/policy";
 import { dutyActions, dutyGrants } from "../duty/policy";
+import { pledgeActions, pledgeGrants } from "../pledge/policy";
 import { extensionActions, extensionGrants } from "../extension/policy";
 import { figuresActions, figuresGrants } from "../figures/policy";
 import { homeActions, homeGrants } from "../home/policy";
@@ -25,10 +26,10 @@ const foundationGrants: Grants<(typeof foundationActions)[number]> = {
   member: { "council.read": "council" },
 };
 
-export const actions = [...foundationActions, ...rosterActions, ...consultationActions, ...proposalActions, ...extensionActions, ...dutyActions, ...figuresActions, ...homeActions, ...searchActions] as const;
+export const actions = [...foundationActions, ...rosterActions, ...consultationActions, ...proposalActions, ...extensionActions, ...dutyActions, ...pledgeActions, ...figuresActions, ...homeActions, ...searchActions] as const;
 export type Action = (typeof actions)[number];
 
-const areas: Grants<string>[] = [foundationGrants, rosterGrants, consultationGrants, proposalGrants, extensionGrants, dutyGrants, figuresGrants, homeGrants, searchGrants];
+const areas: Grants<string>[] = [foundationGrants, rosterGrants, consultationGrants, proposalGrants, extensionGrants, dutyGrants, pledgeGrants, figuresGrants, homeGrants, searchGrants];
 
 export const policy: Grants<Action> = {
   admin: Object.assign({}, ...areas.map((g) => g.admin)),

@@ -38,6 +38,7 @@ export const notificationKindInfo = {
   "extension.decided": { label: "延期申请审批结果", roles: ["handler"], defaultDelivery: "immediate", mandatory: false },
   "deadline.approaching": { label: "办理期限临近", roles: ["admin", "handler", "liaison"], defaultDelivery: "immediate", mandatory: true },
   "deadline.overdue": { label: "办理逾期", roles: ["admin", "handler", "liaison"], defaultDelivery: "immediate", mandatory: true },
+  "annualReport.returned": { label: "述职报告退回修改", roles: ["member"], defaultDelivery: "immediate", mandatory: false },
   "topic.received": { label: "群众议题待处理", roles: ["liaison"], defaultDelivery: "digest", mandatory: false },
 } as const satisfies Record<string, KindInfo>;
 

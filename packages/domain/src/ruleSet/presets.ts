@@ -2,6 +2,7 @@ import { defaultAttachmentRules } from "../attachment/rules";
 import { defaultConsultationRuleSet } from "../consultation/ruleSet";
 import { defaultPasswordRules } from "../auth/passwordRules";
 import { defaultExtensionRules } from "../extension/rules";
+import { defaultPledgeRules } from "../pledge/rules";
 import { fourCategoryProposalRules, zhejiangProposalRules } from "../proposal/rulePresets";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
@@ -22,6 +23,7 @@ export const zhejiangCityPreset: RuleSet = ruleSetSchema.parse({
   deadlineExtension: defaultExtensionRules,
   password: defaultPasswordRules,
   attachment: defaultAttachmentRules,
+  pledge: defaultPledgeRules,
 });
 
 /**
@@ -38,6 +40,7 @@ export const fourCategoryCityPreset: RuleSet = ruleSetSchema.parse({
   deadlineExtension: defaultExtensionRules,
   password: defaultPasswordRules,
   attachment: defaultAttachmentRules,
+  pledge: defaultPledgeRules,
 });
 
 export const ruleSetPresets = { zhejiangCity: zhejiangCityPreset, fourCategoryCity: fourCategoryCityPreset } as const;

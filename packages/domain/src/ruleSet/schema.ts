@@ -5,6 +5,7 @@ import { passwordRulesSchema, defaultPasswordRules } from "../auth/passwordRules
 import { extensionRulesSchema } from "../extension/rules";
 import { defaultReminderRules, reminderRulesSchema } from "../notification/reminders";
 import { proposalRulesSchema } from "../proposal/ruleSet";
+import { defaultPledgeRules, pledgeRulesSchema } from "../pledge/rules";
 import { label, labelled, uniqueCodes } from "./fields";
 
 /**
@@ -33,6 +34,8 @@ export const ruleSetSchema = z.object({
   reminders: reminderRulesSchema.default(defaultReminderRules),
   /** How large a file may be and which kinds each use takes. Defaulted as `password` is. */
   attachment: attachmentRulesSchema.default(defaultAttachmentRules),
+  /** When a year's pledge stops changing and when standing members' annual reports open and are due. Defaulted as `password` is. */
+  pledge: pledgeRulesSchema.default(defaultPledgeRules),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -6,6 +6,7 @@ import { MobileLoadFailed } from "../../shell/MobileLoadFailed";
 import { MobileLoading } from "../../shell/MobileLoading";
 import { EntryRow } from "./EntryRow";
 import { ManualEntryPopup } from "./ManualEntryPopup";
+import { PledgeLinks } from "./PledgeLinks";
 import { ScoreSummary } from "./ScoreSummary";
 import { YearSwitcher } from "./YearSwitcher";
 
@@ -29,6 +30,7 @@ export function DutyPage() {
       <div style={{ padding: "12px 12px 0" }}>
         <YearSwitcher year={year} onChange={setYear} />
       </div>
+      <PledgeLinks />
       {record.isPending && <MobileLoading />}
       {record.isError && <MobileLoadFailed error={record.error} retry={() => void record.refetch()} />}
       {record.data && (

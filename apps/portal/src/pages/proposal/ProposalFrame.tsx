@@ -1,45 +1,9 @@
-import { NavBar, SafeArea } from "antd-mobile";
-import { Suspense, type ReactNode } from "react";
-import { useLocation, useNavigate } from "react-router";
-import { MobileLoading } from "../../shell/MobileLoading";
+import type { ComponentProps } from "react";
+import { ScreenFrame, useBack as useBackTo } from "../../shell/ScreenFrame";
 
-type Props = {
-  title: ReactNode;
-  right?: ReactNode;
-  /** Runs instead of going back (e.g. to save the draft first). */
-  onBack?: () => void;
-  /** Buttons kept at the bottom, where a thumb reaches them. */
-  footer?: ReactNode;
-  children: ReactNode;
-};
-
-/**
- * A proposal screen on a phone, above the tabs: a title bar with 返回, the page scrolling in
- * between, and its actions fixed at the bottom.
- */
-export function ProposalFrame({ title, right, onBack, footer, children }: Props) {
-  const back = useBack();
-  return (
-    <div style={{ display: "flex", flexDirection: "column", height: "100dvh", background: "#f5f5f5" }}>
-      <NavBar onBack={onBack ?? back} right={right} style={{ background: "#fff", borderBottom: "1px solid #eee", flex: "none" }}>
-        {title}
-      </NavBar>
-      <main style={{ flex: 1, overflowY: "auto", paddingBottom: 12 }}>
-        <Suspense fallback={<MobileLoading />}>{children}</Suspense>
-      </main>
-      {footer && (
-        <div style={{ flex: "none", background: "#fff", borderTop: "1px solid #eee", padding: "8px 12px" }}>
-          {footer}
-          <SafeArea position="bottom" />
-        </div>
-      )}
-    </div>
-  );
+/** A proposal screen: 返回 without history goes to 我的提案. */
+export function ProposalFrame(props: Omit<ComponentProps<typeof ScreenFrame>, "home">) {
+  return <ScreenFrame home="/proposals" {...props} />;
 }
 
-/** Back where the member came from; opened from a link (no history here), back to 我的提案. */
-export function useBack() {
-  const navigate = useNavigate();
-  const location = useLocation();
-  return () => void (location.key === "default" ? navigate("/proposals", { replace: true }) : navigate(-1));
-}
+export const useBack = () => useBackTo("/proposals");

@@ -1,4 +1,5 @@
 import type { NotificationKind } from "@cppcc/domain";
+import { annualReportReturned } from "./annualReportReturned";
 import { consultationInvited } from "./consultationInvited";
 import { cosignRequested } from "./cosignRequested";
 import { deadlineApproaching } from "./deadlineApproaching";
@@ -33,4 +34,5 @@ export const notificationKindDefs: Partial<Record<NotificationKind, AnyKindDef>>
   [deadlineApproaching.kind]: deadlineApproaching,
   [deadlineOverdue.kind]: deadlineOverdue,
   [topicReceived.kind]: topicReceived,
+  [annualReportReturned.kind]: annualReportReturned,
 };
