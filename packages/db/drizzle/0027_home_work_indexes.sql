@@ -1,0 +1,2 @@
+CREATE INDEX "consultation_planned_date_idx" ON "consultation" USING btree ("council_id","planned_date");--> statement-breakpoint
+CREATE INDEX "consultation_invitation_state_idx" ON "consultation_invitation" USING btree ("council_id","state","created_at","id");
