@@ -29,6 +29,7 @@ const ConsultationStatsPage = lazy(() => import("./pages/consultation/stats/Stat
 const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").then((m) => ({ default: m.HandlerListPage })));
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
 const PaperJointPage = lazy(() => import("./pages/proposal/paper/PaperJointPage").then((m) => ({ default: m.PaperJointPage })));
+const PendingLeavesPage = lazy(() => import("./pages/consultation/leave/PendingLeavesPage").then((m) => ({ default: m.PendingLeavesPage })));
 const PendingExtensionsPage = lazy(() => import("./pages/extension/PendingExtensionsPage").then((m) => ({ default: m.PendingExtensionsPage })));
 const RankingPage = lazy(() => import("./pages/duty/RankingPage").then((m) => ({ default: m.RankingPage })));
 const OfficeOpenItemsPage = lazy(() => import("./pages/suggestion/openItems/OfficeOpenItemsPage").then((m) => ({ default: m.OfficeOpenItemsPage })));
@@ -77,6 +78,7 @@ export function AppRoutes() {
           <Route path="consultations" element={<ConsultationsPage />} />
           <Route path="consultations/new" element={<CreateConsultationPage />} />
           <Route path="consultations/:id" element={<ConsultationDetailPage />} />
+          <Route path="leave-requests" element={<PendingLeavesPage />} />
           <Route path="consultation-stats" element={<ConsultationStatsPage />} />
           <Route path="open-items" element={<OfficeOpenItemsPage />} />
         </Route>
