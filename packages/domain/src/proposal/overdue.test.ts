@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zhejiangCityPreset } from "../ruleSet/presets";
-import { dueSoonTasks, handlingTasksOf, overdueTasks, type HandlingTask } from "./overdue";
+import { dueSoonTasks, handlingTasksOf, outstandingTasks, overdueTasks, type HandlingTask } from "./overdue";
 import { at, coUnit, leadUnit, stateIn } from "./testFixtures";
 
 const rules = zhejiangCityPreset.proposal;
@@ -52,5 +52,13 @@ describe("overdue", () => {
     // Half an hour later p1 has turned overdue and leaves the due-soon list for the overdue one.
     expect(dueSoonTasks(tasks, at("2024-06-16T00:30:00"), 7).map((t) => t.proposalId)).toEqual(["p2", "p3"]);
     expect(overdueTasks(tasks, at("2024-06-16T00:30:00")).map((t) => t.proposalId)).toEqual(["p4", "p1"]);
+  });
+
+  it("lists every outstanding task earliest first, late ones with their days over, the rest with days left", () => {
+    const tasks = [task("p1", "2024-06-20"), task("p2", "2024-06-10"), task("p3", "2024-06-01", "2024-05-30")];
+    expect(outstandingTasks(tasks, at("2024-06-15T09:00:00"))).toEqual([
+      { ...task("p2", "2024-06-10"), daysOverdue: 5, daysLeft: null },
+      { ...task("p1", "2024-06-20"), daysOverdue: 0, daysLeft: 5 },
+    ]);
   });
 });

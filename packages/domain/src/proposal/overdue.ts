@@ -43,6 +43,20 @@ export function dueSoonTasks(tasks: HandlingTask[], now: Date, days: number): Du
     .sort((a, b) => a.daysLeft - b.daysLeft || a.proposalId.localeCompare(b.proposalId));
 }
 
+export type OutstandingTask = HandlingTask & { daysOverdue: number; daysLeft: number | null };
+
+/** Every task still outstanding, earliest last day first: overdue ones say by how much, the others how long is left. */
+export function outstandingTasks(tasks: HandlingTask[], now: Date): OutstandingTask[] {
+  const today = shanghaiDate(now);
+  return tasks
+    .filter((t) => t.doneOn === null)
+    .map((t) => {
+      const late = isPastDay(t.dueOn, now);
+      return { ...t, daysOverdue: late ? daysOverdue(t.dueOn, today) : 0, daysLeft: late ? null : daysBetween(today, t.dueOn) };
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.proposalId.localeCompare(b.proposalId));
+}
+
 /** The tasks a proposal's state implies while units are handling it; none in any other state. */
 export function handlingTasksOf(proposalId: string, state: ProposalState, rules: ProposalRules): HandlingTask[] {
   const { assignment: a, dueOn } = state;

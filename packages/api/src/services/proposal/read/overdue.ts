@@ -1,5 +1,5 @@
 import { proposal } from "@cppcc/db";
-import { dueSoonTasks, handlingTasksOf, overdueTasks, reminderWindow } from "@cppcc/domain";
+import { dueSoonTasks, handlingTasksOf, outstandingTasks, overdueTasks, reminderWindow } from "@cppcc/domain";
 import { and, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { SignedInContext } from "../../../context";
@@ -11,7 +11,8 @@ import { unitNames } from "./names";
 
 /**
  * 超期未办: every reply or co-unit opinion still outstanding after its last day, most overdue
- * first; or, with window "dueSoon", those due today or within the farthest reminder, soonest first. Only proposals under handling can be overdue, and a council has a few hundred of those
+ * first; or, with window "dueSoon", those due today or within the farthest reminder, soonest first; or, with
+ * "open", every task not yet done, earliest last day first. Only proposals under handling can be overdue, and a council has a few hundred of those
  * at most, so the domain works the tasks out from their states; a unit sees only its own tasks.
  * Not paged: the list is as long as the backlog, which is the point of showing it.
  */
@@ -32,9 +33,11 @@ export async function overdueList({ ctx, input }: { ctx: SignedInContext; input:
   const unitId = ctx.actor.role === "handler" ? ctx.actor.handlingUnitId : input.handlingUnitId;
   const tasks = rows.flatMap((r) => handlingTasksOf(r.id, r.state, rules));
   const timed =
-    input.window === "dueSoon"
-      ? dueSoonTasks(tasks, now, reminderWindow(reminders)).map((t) => ({ ...t, daysOverdue: 0 }))
-      : overdueTasks(tasks, now).map((t) => ({ ...t, daysLeft: null as number | null }));
+    input.window === "open"
+      ? outstandingTasks(tasks, now)
+      : input.window === "dueSoon"
+        ? dueSoonTasks(tasks, now, reminderWindow(reminders)).map((t) => ({ ...t, daysOverdue: 0 }))
+        : overdueTasks(tasks, now).map((t) => ({ ...t, daysLeft: null as number | null }));
   return timed
     .filter((t) => !unitId || t.handlingUnitId === unitId)
     .map((t) => {

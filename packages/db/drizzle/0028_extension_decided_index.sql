@@ -1,0 +1,1 @@
+CREATE INDEX "deadline_extension_unit_decided_idx" ON "deadline_extension" USING btree ("council_id","handling_unit_id","decided_at") WHERE "deadline_extension"."decided_at" is not null;
