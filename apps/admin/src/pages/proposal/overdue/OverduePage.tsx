@@ -7,6 +7,9 @@ import { Link, useSearchParams } from "react-router";
 import type { OverdueTask } from "../shared/types";
 import { useProposalOptions } from "../shared/useProposalOptions";
 
+const emptyText = { overdue: "没有逾期未办的提案", dueSoon: "没有临期的提案", open: "没有未完成的答复或会办意见" } as const;
+const footerWord = { overdue: "逾期", dueSoon: "临期", open: "未完成" } as const;
+
 type Props = {
   detailPath: (id: string) => string;
   /** The office narrows the list to one unit; a unit's own list needs no choice. */
@@ -23,7 +26,8 @@ export function OverdueList({ detailPath, unitFilter }: Props) {
   const options = useProposalOptions();
   const [params, setParams] = useSearchParams();
   const unit = params.get("unit") ?? undefined;
-  const deadline = params.get("window") === "dueSoon" ? "dueSoon" : "overdue";
+  const asked = params.get("window");
+  const deadline = asked === "dueSoon" || asked === "open" ? asked : "overdue";
   const overdue = useQuery(trpc.proposal.overdue.queryOptions({ handlingUnitId: unit, window: deadline }));
   const setParam = (key: "unit" | "window", value: string | undefined) =>
     setParams(
@@ -50,19 +54,22 @@ export function OverdueList({ detailPath, unitFilter }: Props) {
     { title: "承办单位", dataIndex: "unitName", width: 150 },
     { title: "任务", dataIndex: "role", width: 110, render: (role: OverdueTask["role"]) => (role === "co" ? "会办意见" : `答复（${handlingRoleLabels[role]}）`) },
     { title: "期限", dataIndex: "dueOn", width: 110 },
-    deadline === "dueSoon"
-      ? {
-          title: "剩余",
-          dataIndex: "daysLeft",
-          width: 100,
-          render: (d: number) => <Typography.Text type="warning" strong>{d === 0 ? "今天到期" : `${d} 天`}</Typography.Text>,
-        }
-      : {
-          title: "逾期",
-          dataIndex: "daysOverdue",
-          width: 100,
-          render: (d: number) => <Typography.Text type="danger" strong>{d} 天</Typography.Text>,
-        },
+    {
+      title: deadline === "dueSoon" ? "剩余" : deadline === "open" ? "剩余 / 逾期" : "逾期",
+      key: "days",
+      width: 110,
+      render: (_v, r) =>
+        r.daysLeft === null ? (
+          <Typography.Text type="danger" strong>
+            {deadline === "open" ? "逾期 " : ""}
+            {r.daysOverdue} 天
+          </Typography.Text>
+        ) : (
+          <Typography.Text type={r.daysLeft <= 7 ? "warning" : undefined} strong>
+            {r.daysLeft === 0 ? "今天到期" : `${deadline === "open" ? "剩余 " : ""}${r.daysLeft} 天`}
+          </Typography.Text>
+        ),
+    },
   ];
   if (overdue.isError) return <QueryFailed query={overdue} />;
   return (
@@ -74,8 +81,9 @@ export function OverdueList({ detailPath, unitFilter }: Props) {
           options={[
             { value: "overdue", label: "已逾期" },
             { value: "dueSoon", label: "临期" },
+            { value: "open", label: "全部未完成" },
           ]}
-          onChange={(v) => setParam("window", v === "dueSoon" ? "dueSoon" : undefined)}
+          onChange={(v) => setParam("window", v === "overdue" ? undefined : v)}
         />
         {unitFilter && (
           <Select
@@ -98,8 +106,8 @@ export function OverdueList({ detailPath, unitFilter }: Props) {
         loading={overdue.isPending}
         pagination={false}
         scroll={{ x: 800 }}
-        locale={{ emptyText: <Empty description={deadline === "dueSoon" ? "没有临期的提案" : "没有逾期未办的提案"} /> }}
-        footer={() => `共 ${overdue.data?.length ?? 0} 项${deadline === "dueSoon" ? "临期" : "逾期"}`}
+        locale={{ emptyText: <Empty description={emptyText[deadline]} /> }}
+        footer={() => `共 ${overdue.data?.length ?? 0} 项${footerWord[deadline]}`}
       />
     </>
   );
