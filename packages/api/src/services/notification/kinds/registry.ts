@@ -3,6 +3,7 @@ import { consultationInvited } from "./consultationInvited";
 import { cosignRequested } from "./cosignRequested";
 import { deadlineApproaching } from "./deadlineApproaching";
 import { deadlineOverdue } from "./deadlineOverdue";
+import { dutyWarning } from "./dutyWarning";
 import { extensionDecided } from "./extensionDecided";
 import { leaveDecided } from "./leaveDecided";
 import { proposalAssigned } from "./proposalAssigned";
@@ -33,4 +34,5 @@ export const notificationKindDefs: Partial<Record<NotificationKind, AnyKindDef>>
   [deadlineApproaching.kind]: deadlineApproaching,
   [deadlineOverdue.kind]: deadlineOverdue,
   [topicReceived.kind]: topicReceived,
+  [dutyWarning.kind]: dutyWarning,
 };
