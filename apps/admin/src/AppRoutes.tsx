@@ -16,6 +16,7 @@ const CheckPage = lazy(() => import("./pages/roster/check/CheckPage").then((m) =
 const AccountsPage = lazy(() => import("./pages/accounts/AccountsPage").then((m) => ({ default: m.AccountsPage })));
 const ProposalQueuePage = lazy(() => import("./pages/proposal/queue/ProposalQueuePage").then((m) => ({ default: m.ProposalQueuePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
+const CredentialSmsPage = lazy(() => import("./pages/accounts/bulk/CredentialSmsPage").then((m) => ({ default: m.CredentialSmsPage })));
 const SlipsPage = lazy(() => import("./pages/accounts/bulk/SlipsPage").then((m) => ({ default: m.SlipsPage })));
 const ProposalPrintPage = lazy(() => import("./pages/proposal/print/ProposalPrintPage").then((m) => ({ default: m.ProposalPrintPage })));
 const OverduePage = lazy(() => import("./pages/proposal/overdue/OverduePage").then((m) => ({ default: m.OverduePage })));
@@ -61,6 +62,7 @@ export function AppRoutes() {
           <Route path="roster/import" element={<ImportPage />} />
           <Route path="roster/check" element={<CheckPage />} />
           <Route path="accounts" element={<AccountsPage />} />
+          <Route path="accounts/sms/:requestId" element={<CredentialSmsPage />} />
           <Route path="duty-ranking" element={<RankingPage />} />
           <Route path="duty-warnings" element={<WarningsPage />} />
         </Route>
