@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@cppcc/api";
-import { Button, Card, Col, List, Row, Statistic, Typography } from "antd";
+import { Button, Card, Col, List, Row, Typography } from "antd";
 import { Link, useNavigate } from "react-router";
+import { CountTile } from "../home/CountTile";
 import { StatusTag } from "../proposal/shared/StatusTag";
 import type { ProposalStatus } from "@cppcc/domain";
 
@@ -20,18 +21,11 @@ export function HandlerProposalsCard({ proposals }: { proposals: Proposals }) {
   return (
     <Card title="承办提案" extra={<Link to="/handling">全部承办提案</Link>}>
       <Row gutter={[16, 16]} style={{ marginBottom: 8 }}>
-        {tiles.map((t) => {
-          const n = proposals[t.key];
-          return (
-            <Col key={t.key} xs={12} md={6}>
-              <Link to={t.to} aria-label={`${t.title} ${n} ${t.unit}，查看列表`} style={{ display: "block" }}>
-                <Card size="small" hoverable>
-                  <Statistic title={t.title} value={n} suffix={t.unit} styles={n > 0 && t.color ? { content: { color: t.color } } : undefined} />
-                </Card>
-              </Link>
-            </Col>
-          );
-        })}
+        {tiles.map((t) => (
+          <Col key={t.key} xs={12} md={6}>
+            <CountTile title={t.title} count={proposals[t.key]} unit={t.unit} to={t.to} color={t.color} />
+          </Col>
+        ))}
       </Row>
       <List
         size="small"

@@ -1,7 +1,7 @@
 import { officeHomeFilters } from "@cppcc/domain";
 import type { RouterOutputs } from "@cppcc/api";
-import { Card, Col, Row, Statistic, Typography } from "antd";
-import { Link } from "react-router";
+import { Card, Col, Row } from "antd";
+import { CountTile } from "./CountTile";
 
 type Home = RouterOutputs["home"]["office"];
 type Counts = Home["counts"];
@@ -27,22 +27,11 @@ export function WorkCountsCard({ counts, planYear }: { counts: Counts; planYear:
   return (
     <Card title="今日待办">
       <Row gutter={[16, 16]}>
-        {tiles(planYear).map((t) => {
-          const n = counts[t.key];
-          const color = n > 0 ? (t.alarm ? "#cf1322" : "#d46b08") : undefined;
-          return (
-            <Col key={t.key} xs={12} md={8} xl={4}>
-              <Link to={t.to} aria-label={`${t.title} ${n} ${t.unit}，查看列表`} style={{ display: "block" }}>
-                <Card size="small" hoverable>
-                  <Statistic title={t.title} value={n} suffix={t.unit} styles={{ content: { color } }} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t.hint}
-                  </Typography.Text>
-                </Card>
-              </Link>
-            </Col>
-          );
-        })}
+        {tiles(planYear).map((t) => (
+          <Col key={t.key} xs={12} md={8} xl={4}>
+            <CountTile title={t.title} count={counts[t.key]} unit={t.unit} to={t.to} hint={t.hint} color={t.alarm ? "#cf1322" : "#d46b08"} />
+          </Col>
+        ))}
       </Row>
     </Card>
   );
