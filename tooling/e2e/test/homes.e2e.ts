@@ -134,6 +134,8 @@ describe("a home of today's work for each role", () => {
     const dueSoon = await tileCount(page, "临期提案");
     await dueSoon.tile.click();
     await page.getByText(`共 ${dueSoon.n} 项临期`).waitFor();
+    // The table fades in once its rows arrive: shoot it when the fade is over.
+    await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
     await shot(page, "homes-13-due-soon-proposals");
 
     await page.goto(`${base}/admin/`);
@@ -159,6 +161,8 @@ describe("a home of today's work for each role", () => {
     await overdue.tile.click();
     await page.waitForURL(/\/admin\/handling\?tab=overdue/);
     await page.getByText(`共 ${overdue.n} 项逾期`).waitFor();
+    // The table fades in once its rows arrive: shoot it when the fade is over.
+    await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
     await shot(page, "homes-16-handler-overdue");
   });
 
