@@ -16,6 +16,7 @@ const CheckPage = lazy(() => import("./pages/roster/check/CheckPage").then((m) =
 const AccountsPage = lazy(() => import("./pages/accounts/AccountsPage").then((m) => ({ default: m.AccountsPage })));
 const ProposalQueuePage = lazy(() => import("./pages/proposal/queue/ProposalQueuePage").then((m) => ({ default: m.ProposalQueuePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
+const CredentialSmsPage = lazy(() => import("./pages/accounts/bulk/CredentialSmsPage").then((m) => ({ default: m.CredentialSmsPage })));
 const SlipsPage = lazy(() => import("./pages/accounts/bulk/SlipsPage").then((m) => ({ default: m.SlipsPage })));
 const ProposalPrintPage = lazy(() => import("./pages/proposal/print/ProposalPrintPage").then((m) => ({ default: m.ProposalPrintPage })));
 const OverduePage = lazy(() => import("./pages/proposal/overdue/OverduePage").then((m) => ({ default: m.OverduePage })));
@@ -29,6 +30,7 @@ const ConsultationStatsPage = lazy(() => import("./pages/consultation/stats/Stat
 const HandlerListPage = lazy(() => import("./pages/handler/HandlerListPage").then((m) => ({ default: m.HandlerListPage })));
 const HandlerProposalPage = lazy(() => import("./pages/handler/HandlerProposalPage").then((m) => ({ default: m.HandlerProposalPage })));
 const PaperJointPage = lazy(() => import("./pages/proposal/paper/PaperJointPage").then((m) => ({ default: m.PaperJointPage })));
+const PendingLeavesPage = lazy(() => import("./pages/consultation/leave/PendingLeavesPage").then((m) => ({ default: m.PendingLeavesPage })));
 const PendingExtensionsPage = lazy(() => import("./pages/extension/PendingExtensionsPage").then((m) => ({ default: m.PendingExtensionsPage })));
 const FiguresPage = lazy(() => import("./pages/figures/FiguresPage").then((m) => ({ default: m.FiguresPage })));
 const RankingPage = lazy(() => import("./pages/duty/RankingPage").then((m) => ({ default: m.RankingPage })));
@@ -64,6 +66,7 @@ export function AppRoutes() {
           <Route path="roster/import" element={<ImportPage />} />
           <Route path="roster/check" element={<CheckPage />} />
           <Route path="accounts" element={<AccountsPage />} />
+          <Route path="accounts/sms/:requestId" element={<CredentialSmsPage />} />
           <Route path="duty-ranking" element={<RankingPage />} />
           <Route path="figures" element={<FiguresPage />} />
           <Route path="duty-warnings" element={<WarningsPage />} />
@@ -84,6 +87,7 @@ export function AppRoutes() {
           <Route path="consultations" element={<ConsultationsPage />} />
           <Route path="consultations/new" element={<CreateConsultationPage />} />
           <Route path="consultations/:id" element={<ConsultationDetailPage />} />
+          <Route path="leave-requests" element={<PendingLeavesPage />} />
           <Route path="consultation-stats" element={<ConsultationStatsPage />} />
           <Route path="open-items" element={<OfficeOpenItemsPage />} />
         </Route>

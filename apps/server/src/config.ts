@@ -59,6 +59,8 @@ const configFields = z.object({
   SMS_TEMPLATE_NOTICE: optionalText,
   /** Template with ${council}, ${count} and ${link}. */
   SMS_TEMPLATE_DIGEST: optionalText,
+  /** Optional: template with ${name}, ${username} and ${password}; set, bulk account opening offers 「短信发送」. */
+  SMS_TEMPLATE_CREDENTIAL: optionalText,
   SMS_ENDPOINT: z.string().default("dysmsapi.aliyuncs.com"),
   SMS_PROTOCOL: z.enum(["https", "http"], { error: "SMS_PROTOCOL 须为 https 或 http" }).default("https"),
   /** The deployment's public address (e.g. https://zx.example.cn), for links in texts; without it texts carry none. */
@@ -93,7 +95,12 @@ export function smsConfigOf(c: Config): SmsConfig | null {
     accessKeyId: c.SMS_ACCESS_KEY_ID,
     accessKeySecret: c.SMS_ACCESS_KEY_SECRET!,
     signName: c.SMS_SIGN_NAME!,
-    templates: { loginCode: c.SMS_TEMPLATE_LOGIN_CODE!, notice: c.SMS_TEMPLATE_NOTICE!, digest: c.SMS_TEMPLATE_DIGEST! },
+    templates: {
+      loginCode: c.SMS_TEMPLATE_LOGIN_CODE!,
+      notice: c.SMS_TEMPLATE_NOTICE!,
+      digest: c.SMS_TEMPLATE_DIGEST!,
+      credential: c.SMS_TEMPLATE_CREDENTIAL ?? null,
+    },
     endpoint: c.SMS_ENDPOINT,
     protocol: c.SMS_PROTOCOL,
   };

@@ -56,3 +56,15 @@ export function endOfShanghaiDay(date: CalendarDate): Date {
 export function isPastDay(date: CalendarDate, now: Date): boolean {
   return now.getTime() >= endOfShanghaiDay(date).getTime();
 }
+
+/**
+ * The Shanghai week (Monday to Sunday, as offices plan their week) holding the instant, as the
+ * first and last calendar dates: 「本周会议」 reads the same on a Sunday night in UTC as in Shanghai.
+ */
+export function shanghaiWeek(instant: Date): { from: CalendarDate; to: CalendarDate } {
+  const today = shanghaiDate(instant);
+  const [y, m, d] = parts(today);
+  const sinceMonday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  const from = addDays(today, -sinceMonday);
+  return { from, to: addDays(from, 6) };
+}

@@ -45,6 +45,9 @@ describe("accounts in bulk: open, print the slips, the member takes the login ov
     await page.getByRole("button", { name: "批量开通委员账号" }).click();
     await page.getByText(/将为 \d+ 位委员开通账号/).waitFor();
     const all = Number((await page.getByText(/将为 \d+ 位委员开通账号/).textContent())!.match(/\d+/)![0]);
+    // This server has no SMS configured: only the printed slips are offered, never a send that cannot happen.
+    await page.getByRole("radio", { name: "打印登录凭据单" }).waitFor();
+    expect(await page.getByRole("radio", { name: "短信发送" }).count()).toBe(0);
     await page.locator("#bulk-townshipGroupId").click();
     await page.locator(".ant-select-dropdown", { has: page.locator("#bulk-townshipGroupId_list") }).locator(".ant-select-item-option").first().click();
     await page.waitForFunction((n) => {

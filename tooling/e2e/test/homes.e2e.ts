@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, shot, type Browser } from "../src/browser";
 import { demoMember, shanghaiToday } from "../src/consultationJourney";
@@ -54,7 +55,30 @@ beforeAll(async () => {
   });
   await admin.mutate("consultation.transition", { id: meeting.id, version: meeting.version, event: { type: "plan" } });
   await admin.mutate("consultation.invitation.invite", { consultationId: meeting.id, selection: { memberIds: [me.memberId] } });
+
+  // A meeting set for today (this week's), and a member asking leave from it that waits for a decision.
+  const today = await admin.mutate<{ id: string; version: number }>("consultation.create", {
+    title: "城市更新本周专题协商",
+    formatCode: "topicalConsultation",
+    year: Number(shanghaiToday().slice(0, 4)),
+    leadCommitteeId: economy,
+    plannedDate: shanghaiToday(),
+    venue: "三楼第二会议室",
+  });
+  const planned = await admin.mutate<{ id: string; version: number }>("consultation.transition", { id: today.id, version: today.version, event: { type: "plan" } });
+  await admin.mutate("consultation.transition", { id: today.id, version: planned.version, event: { type: "schedule", date: shanghaiToday() } });
+  const members = await admin.query<{ items: { id: string }[] }>("roster.members.list", { limit: 3 });
+  await admin.mutate("consultation.invitation.invite", { consultationId: today.id, selection: { memberIds: members.items.map((m) => m.id) } });
+  const invited = await admin.query<{ items: { id: string; version: number }[] }>("consultation.invitation.list", { consultationId: today.id, limit: 10 });
+  const asked = invited.items[0]!;
+  await admin.mutate("consultation.invitation.reply", { id: asked.id, version: asked.version, type: "requestLeave", reason: "赴外地参加培训" });
 });
+
+/** The number a tile's accessible name gives ("本周会议 3 场，查看列表"). */
+const tileCount = async (page: Page, title: string) => {
+  const tile = page.getByRole("link", { name: new RegExp(`^${title} \\d+ `) });
+  return { tile, n: Number((await tile.getAttribute("aria-label"))!.match(/ (\d+) /)![1]) };
+};
 
 describe("a home of today's work for each role", () => {
   it("office: each count opens the list it counts, and they agree", async () => {
@@ -79,6 +103,67 @@ describe("a home of today's work for each role", () => {
     const toAssign = Number((await assign.getAttribute("aria-label"))!.match(/(\d+) 件/)![1]);
     await assign.click();
     await page.getByText(`共 ${toAssign} 件提案`).waitFor();
+  });
+
+  it("office: this week's meetings, leave awaiting a decision, due-soon proposals and plan items each open their list", async () => {
+    browser = await openBrowser("desktop");
+    const { page } = browser;
+    await page.goto(`${base}/admin/`);
+    await signIn(page, "admin");
+    await page.getByText("今日待办").waitFor();
+    await shot(page, "homes-10-office-new-counts");
+
+    const week = await tileCount(page, "本周会议");
+    expect(week.n).toBeGreaterThanOrEqual(1);
+    await week.tile.click();
+    await page.waitForURL(/\/admin\/consultations\?scope=all&week=this/);
+    await page.getByText(`共 ${week.n} 次协商`).waitFor();
+    await page.getByText("城市更新本周专题协商").first().waitFor();
+    expect(await page.getByRole("checkbox", { name: "本周会议" }).isChecked()).toBe(true);
+    await shot(page, "homes-11-week-meetings");
+
+    await page.goto(`${base}/admin/`);
+    const leaves = await tileCount(page, "待审批请假");
+    expect(leaves.n).toBeGreaterThanOrEqual(1);
+    await leaves.tile.click();
+    await page.getByText(`待审批 ${leaves.n} 人次`).waitFor();
+    await page.getByText("赴外地参加培训").waitFor();
+    await shot(page, "homes-12-pending-leaves");
+
+    await page.goto(`${base}/admin/`);
+    const dueSoon = await tileCount(page, "临期提案");
+    await dueSoon.tile.click();
+    await page.getByText(`共 ${dueSoon.n} 项临期`).waitFor();
+    // The table fades in once its rows arrive: shoot it when the fade is over.
+    await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
+    await shot(page, "homes-13-due-soon-proposals");
+
+    await page.goto(`${base}/admin/`);
+    const plan = await tileCount(page, "计划待安排");
+    await plan.tile.click();
+    await page.waitForURL(/\/admin\/consultation-plan\?year=\d+&due=1/);
+    expect(await page.getByRole("checkbox", { name: /只看待安排/ }).isChecked()).toBe(true);
+    if (plan.n > 0) expect(await page.locator(".ant-table-row").count()).toBe(plan.n);
+    else await page.getByText(/没有待安排的计划项目|还没有协商计划/).first().waitFor();
+    await shot(page, "homes-14-plan-due");
+  });
+
+  it("handler: the unit's home counts its own work, and a count opens its list", async () => {
+    browser = await openBrowser("desktop");
+    const { page } = browser;
+    await page.goto(`${base}/admin/`);
+    await signIn(page, "handler");
+    await page.getByText("承办单位工作台").first().waitFor();
+    await page.getByText("延期申请审批结果").waitFor();
+    await page.getByText("意见建议办理").waitFor();
+    await shot(page, "homes-15-handler");
+    const overdue = await tileCount(page, "已逾期");
+    await overdue.tile.click();
+    await page.waitForURL(/\/admin\/handling\?tab=overdue/);
+    await page.getByText(`共 ${overdue.n} 项逾期`).waitFor();
+    // The table fades in once its rows arrive: shoot it when the fade is over.
+    await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
+    await shot(page, "homes-16-handler-overdue");
   });
 
   it("office: search finds a proposal by words of its title; ↓ and Enter open it", async () => {

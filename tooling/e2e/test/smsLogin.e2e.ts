@@ -1,14 +1,15 @@
 import { startSmsStandIn, type SmsStandIn } from "@cppcc/api/sms-stand-in";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, type Browser } from "../src/browser";
+import { openBrowser, shot, type Browser } from "../src/browser";
+import { signIn } from "../src/login";
 import { startServer, type RunningServer } from "../src/server";
 import { shotViewport } from "../src/shotViewport";
 import { apiSignIn } from "../src/trpcHttp";
 
 /**
- * This journey runs its own server, configured for SMS with the provider pointed at a stand-in on the
- * loopback (the other journeys' server has no SMS, and offers none). The code is read from what the
- * stand-in received, as a member reads it from their phone.
+ * These journeys run their own server, configured for SMS (credential texts included) with the provider
+ * pointed at a stand-in on the loopback (the other journeys' server has no SMS, and offers none). Codes
+ * and initial passwords are read from what the stand-in received, as a member reads them on their phone.
  */
 let standIn: SmsStandIn;
 let server: RunningServer;
@@ -25,6 +26,9 @@ beforeAll(async () => {
       SMS_TEMPLATE_LOGIN_CODE: config.templates.loginCode,
       SMS_TEMPLATE_NOTICE: config.templates.notice,
       SMS_TEMPLATE_DIGEST: config.templates.digest,
+      SMS_TEMPLATE_CREDENTIAL: config.templates.credential!,
+      // Texts are sent by the job worker: poll often so the journey does not wait.
+      JOB_POLL_MS: "1000",
       SMS_ENDPOINT: config.endpoint,
       SMS_PROTOCOL: "http",
     },
@@ -101,4 +105,43 @@ describe("sms login: a member signs in on a phone with a texted code", () => {
     await page.getByRole("status").filter({ hasText: "如该手机号已登记为委员账号，验证码已发送" }).waitFor();
     expect(standIn.received.length).toBe(before);
   }, 60_000);
+});
+
+describe("bulk opening by SMS: the office texts initial passwords and sees who got them", () => {
+  it("offers 短信发送, texts each new login once, shows the result, and the member must change the texted password", async () => {
+    browser = await openBrowser("desktop");
+    let page = browser.page;
+    await page.goto(`${server.base}/admin/accounts`);
+    await signIn(page, "admin");
+    await page.getByRole("button", { name: "批量开通委员账号" }).click();
+    await page.getByText(/将为 \d+ 位委员开通账号/).waitFor();
+    await page.locator("#bulk-townshipGroupId").click();
+    await page.locator(".ant-select-dropdown", { has: page.locator("#bulk-townshipGroupId_list") }).locator(".ant-select-item-option").first().click();
+    await page.getByText(/将为 \d+ 位委员开通账号/).waitFor();
+    await page.getByRole("radio", { name: "短信发送" }).check();
+    await page.getByText("初始密码由系统发送到委员名册中的手机号").waitFor();
+    await shotViewport(page, "accounts-sms-01-dialog");
+    const before = standIn.received.filter((t) => t.templateCode === "SMS_CREDENTIAL").length;
+    const open = page.getByRole("button", { name: /开通 \d+ 个账号/ });
+    const count = Number((await open.textContent())!.match(/\d+/)![0]);
+    await open.click();
+
+    await page.waitForURL(/\/admin\/accounts\/sms\//);
+    await page.getByText(`共 ${count} 位：已发送 ${count}，未发送 0`).waitFor({ timeout: 60_000 });
+    await shot(page, "accounts-sms-02-result");
+    const texts = standIn.received.filter((t) => t.templateCode === "SMS_CREDENTIAL").slice(before);
+    expect(texts).toHaveLength(count);
+    expect(new Set(texts.map((t) => t.phone)).size).toBe(count);
+    // No password on the screen: only in the texts.
+    expect(await page.getByText(texts[0]!.params.password!).count()).toBe(0);
+    await browser.close();
+
+    // The member signs in on the phone with the texted password and is asked for one of their own.
+    browser = await openBrowser("phone");
+    page = browser.page;
+    await page.goto(`${server.base}/portal/`);
+    await signIn(page, texts[0]!.params.username!, texts[0]!.params.password!);
+    await page.getByText("请先修改初始密码").first().waitFor();
+    await shotViewport(page, "accounts-sms-03-forced-change");
+  }, 180_000);
 });

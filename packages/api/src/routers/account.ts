@@ -7,7 +7,9 @@ import {
   accountOpenPreviewInput,
   accountPasswordResetInput,
 } from "@cppcc/domain";
+import { z } from "zod";
 import { setAccountsDisabled } from "../services/account/bulkDisable";
+import { credentialDeliveries } from "../services/account/credentialDeliveries";
 import { openMemberLogins } from "../services/account/bulkOpen";
 import { previewMemberLogins } from "../services/account/openPreview";
 import { listAccounts } from "../services/account/list";
@@ -32,8 +34,12 @@ export const accountRouter = router({
     .mutation(({ ctx, input }) => setAccountsDisabled({ ctx, input })),
   openPreview: procedureFor("account.manage")
     .input(accountOpenPreviewInput)
-    .query(({ ctx, input }) => previewMemberLogins({ ctx, input })),
+    .query(({ ctx, input }) => previewMemberLogins({ ctx, input, credentialSms: ctx.sms?.offers("credential") ?? false })),
+  /** Where each texted initial password of one bulk opening stands. */
+  credentialDeliveries: procedureFor("account.manage")
+    .input(z.object({ requestId: z.uuid({ error: "请求标识无效，请刷新页面后重试" }) }))
+    .query(({ ctx, input }) => credentialDeliveries({ ctx, input })),
   openMemberLogins: procedureFor("account.manage")
     .input(accountBulkOpenInput)
-    .mutation(({ ctx, input }) => openMemberLogins({ ctx, input })),
+    .mutation(({ ctx, input }) => openMemberLogins({ ctx, input, credentialSms: ctx.sms?.offers("credential") ?? false })),
 });

@@ -1,4 +1,5 @@
-import { liaisonHomeOutput, memberHomeOutput, officeHomeOutput } from "@cppcc/domain";
+import { handlerHomeOutput, liaisonHomeOutput, memberHomeOutput, officeHomeOutput } from "@cppcc/domain";
+import { handlerHome } from "../services/home/handler";
 import { liaisonHome } from "../services/home/liaison";
 import { memberHome } from "../services/home/member";
 import { officeHome } from "../services/home/office";
@@ -12,6 +13,9 @@ export const homeRouter = router({
   liaison: procedureFor("home.liaison")
     .output(liaisonHomeOutput)
     .query(({ ctx }) => liaisonHome({ ctx })),
+  handler: procedureFor("home.handler")
+    .output(handlerHomeOutput)
+    .query(({ ctx }) => handlerHome({ ctx })),
   member: procedureFor("home.member")
     .output(memberHomeOutput)
     .query(({ ctx }) => memberHome({ ctx })),

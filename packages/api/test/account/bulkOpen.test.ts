@@ -208,4 +208,14 @@ describe("account.setDisabledMany", () => {
     expect(missing.code).toBe("NOT_FOUND");
     expect(missing.message).toContain("已不存在");
   });
+
+  it("offers no 短信发送 where SMS is not configured, and refuses it with the reason, opening nobody", async () => {
+    const [group] = await groups();
+    const target = { kind: "filter" as const, townshipGroupId: group!.id };
+    expect((await admin.account.openPreview({ target })).smsOffered).toBe(false);
+    const before = await withoutLogin(group!.id);
+    const refused = await errorOf(admin.account.openMemberLogins({ requestId: randomUUID(), delivery: "sms", target }));
+    expect(refused.message).toContain("未配置短信服务");
+    expect(await withoutLogin(group!.id)).toEqual(before);
+  });
 });

@@ -46,10 +46,14 @@ async function listed() {
     allPages((cursor) => admin.proposal.list({ statuses: [...statuses], order: "oldest", limit: 7, cursor }));
   const openItems = (status: "overdue" | "dueSoon") =>
     allPages((cursor) => admin.consultation.suggestion.openItems({ status, limit: 3, cursor }));
-  const [review, assignment, overdue, extensions, overdueSuggestions, dueSoonSuggestions] = await Promise.all([
+  const [review, assignment, overdue, dueSoon, leaves, week, plan, extensions, overdueSuggestions, dueSoonSuggestions] = await Promise.all([
     proposals(officeHomeFilters.awaitingReview),
     proposals(officeHomeFilters.awaitingAssignment),
     admin.proposal.overdue({}),
+    admin.proposal.overdue({ window: "dueSoon" }),
+    allPages((cursor) => admin.consultation.invitation.pendingLeaves({ limit: 2, cursor })),
+    allPages((cursor) => admin.consultation.list({ thisWeek: true, cityOnly: false, limit: 2, cursor })),
+    admin.consultation.plan.get({ year: Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)) }),
     allPages((cursor) => admin.deadlineExtension.pending({ limit: 2, cursor })),
     openItems("overdue"),
     openItems("dueSoon"),
@@ -58,6 +62,10 @@ async function listed() {
     awaitingReview: review.length,
     awaitingAssignment: assignment.length,
     overdueProposalTasks: overdue.length,
+    dueSoonProposalTasks: dueSoon.length,
+    pendingLeaves: leaves.length,
+    meetingsThisWeek: week.length,
+    planItemsDue: plan?.items.filter((i) => i.awaitingSchedule).length ?? 0,
     pendingExtensions: extensions.length,
     overdueSuggestions: overdueSuggestions.length,
     dueSoonSuggestions: dueSoonSuggestions.length,
@@ -113,6 +121,8 @@ describe("home.office", () => {
     const lists = await listed();
     const { unfilteredStatuses, ...lengths } = lists;
     expect(after.counts).toEqual(lengths);
+    // The heldDeliberation sessions are dated today: this week's meetings.
+    expect(after.counts.meetingsThisWeek - before.counts.meetingsThisWeek).toBe(1);
     expect(unfilteredStatuses.filter((s) => s === "overdue")).toHaveLength(after.counts.overdueSuggestions);
     expect(unfilteredStatuses.filter((s) => s === "dueSoon")).toHaveLength(after.counts.dueSoonSuggestions);
   }, 120_000);

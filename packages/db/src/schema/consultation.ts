@@ -173,6 +173,8 @@ export const consultation = pgTable(
     // The office's search across modules finds a consultation by words of its title.
     index("consultation_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("consultation_venue_idx").on(t.venueId, t.createdAt),
+    // 本周会议: the meetings whose day falls in a given week.
+    index("consultation_planned_date_idx").on(t.councilId, t.plannedDate),
     index("consultation_summary_idx")
       .on(t.townshipId, t.summaryPublishedAt)
       .where(sql`${t.summaryPublishedAt} is not null`),
@@ -202,6 +204,8 @@ export const consultationInvitation = pgTable(
     sameCouncil(t, t.invitedBy, account),
     unique("consultation_invitation_uq").on(t.consultationId, t.memberId, t.councilId),
     index("consultation_invitation_member_idx").on(t.councilId, t.memberId, t.createdAt, t.id),
+    // The office's queue of leave requests awaiting a decision, across meetings (待审批请假).
+    index("consultation_invitation_state_idx").on(t.councilId, t.state, t.createdAt, t.id),
   ],
 );
 

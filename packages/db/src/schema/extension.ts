@@ -46,6 +46,8 @@ export const deadlineExtension = pgTable(
     index("deadline_extension_subject_idx").on(t.subjectKind, t.subjectId, t.createdAt),
     // The office's list of requests waiting, oldest first.
     index("deadline_extension_pending_idx").on(t.councilId, t.createdAt, t.id).where(sql`${t.status} = 'pending'`),
+    // A unit's home: its requests the office decided lately, newest decision first.
+    index("deadline_extension_unit_decided_idx").on(t.councilId, t.handlingUnitId, t.decidedAt).where(sql`${t.decidedAt} is not null`),
     // One request waiting per subject: a double click or two clerks asking at once make one.
     uniqueIndex("deadline_extension_pending_uq").on(t.subjectKind, t.subjectId, t.councilId).where(sql`${t.status} = 'pending'`),
   ],

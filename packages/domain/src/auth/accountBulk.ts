@@ -2,13 +2,27 @@ import { z } from "zod";
 import { idField } from "../id";
 
 /**
- * How the initial passwords of a bulk opening reach the members. Only printed slips today; SMS
- * (「短信发送」) joins this list when the SMS channel lands, and the service branches on it: the
- * opening itself (who, usernames, passwords, audit) does not change.
+ * How the initial passwords of a bulk opening reach the members: printed slips, or a text to each
+ * member's phone (「短信发送」, offered only where SMS and its credential template are configured).
+ * The opening itself (who, usernames, audit) is the same; only where the password goes differs.
  */
-export const accountDeliveries = ["print"] as const;
+export const accountDeliveries = ["print", "sms"] as const;
 export type AccountDelivery = (typeof accountDeliveries)[number];
-export const accountDeliveryLabels: Record<AccountDelivery, string> = { print: "打印登录凭据单" };
+export const accountDeliveryLabels: Record<AccountDelivery, string> = { print: "打印登录凭据单", sms: "短信发送" };
+
+export const credentialSmsNotOfferedMessage = "本系统未配置短信服务（或未配置初始密码短信模板），不能以短信发送初始密码，请选择打印登录凭据单";
+
+/**
+ * Where a texted credential stands, for the office's result list: the delivery's status and, when it
+ * did not go, why in words a clerk can act on (a refusal's reason is the provider's or our policy's).
+ */
+export const credentialSmsStatusLabels = {
+  pending: "排队待发",
+  sending: "正在发送",
+  sent: "已发送",
+  refused: "未发送",
+  failed: "发送失败，将自动重试",
+} as const;
 
 /** One batch stays one transaction a person waits for (each password is hashed with argon2). */
 export const maxBulkAccounts = 500;

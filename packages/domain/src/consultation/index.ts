@@ -12,6 +12,7 @@ export * from "./validate";
 export * from "./edit";
 export * from "./lifecycle";
 export * from "./plan";
+export * from "./planDue";
 export * from "./invitation";
 export * from "./invitees";
 export * from "./walkIn";

@@ -15,6 +15,12 @@ export const warningActionLabels: Record<WarningAction, string> = {
   resignationAdvised: "建议辞去委员",
 };
 
+/**
+ * The actions the member is told of by notification (履职预警): a letter and the advice to resign are
+ * addressed to them; a talk happened with them in the room, so there is nothing to tell.
+ */
+export const warningActionsNotified: readonly WarningAction[] = ["writtenWarning", "resignationAdvised"];
+
 /** The warnings list takes the ranking's filters, and can keep to members the office has not acted on yet. */
 export const dutyWarningsInput = dutyRankingInput.extend({ unhandledOnly: z.boolean().nullish() });
 export type DutyWarningsInput = z.infer<typeof dutyWarningsInput>;

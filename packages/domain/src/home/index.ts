@@ -3,3 +3,4 @@ export * from "./officeHome";
 export * from "./activity";
 export * from "./memberHome";
 export * from "./liaisonHome";
+export * from "./handlerHome";

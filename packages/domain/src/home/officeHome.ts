@@ -24,10 +24,20 @@ export const officeHomeOutput = z.object({
     awaitingReview: z.number().int(),
     awaitingAssignment: z.number().int(),
     overdueProposalTasks: z.number().int(),
+    /** 临期: replies and co-opinions due today or within the farthest reminder. */
+    dueSoonProposalTasks: z.number().int(),
+    /** 待审批请假 across the council's meetings. */
+    pendingLeaves: z.number().int(),
+    /** 本周会议: meetings set for a day of this Shanghai week. */
+    meetingsThisWeek: z.number().int(),
+    /** 计划待安排: this year's plan items whose quarter has come and that have no date yet. */
+    planItemsDue: z.number().int(),
     pendingExtensions: z.number().int(),
     overdueSuggestions: z.number().int(),
     dueSoonSuggestions: z.number().int(),
   }),
+  /** The plan year the count above was read from, so the tile opens that year's plan. */
+  planYear: z.number().int(),
   activity: z.array(
     z.object({
       id: z.number().int(),

@@ -40,6 +40,8 @@ export const notificationKindInfo = {
   "deadline.overdue": { label: "办理逾期", roles: ["admin", "handler", "liaison"], defaultDelivery: "immediate", mandatory: true },
   "annualReport.returned": { label: "述职报告退回修改", roles: ["member"], defaultDelivery: "immediate", mandatory: false },
   "topic.received": { label: "群众议题待处理", roles: ["liaison"], defaultDelivery: "digest", mandatory: false },
+  // A written warning or the advice to resign concerns the member's seat: they must hear it at once, whatever they chose.
+  "duty.warning": { label: "履职预警", roles: ["member"], defaultDelivery: "immediate", mandatory: true },
 } as const satisfies Record<string, KindInfo>;
 
 export type NotificationKind = keyof typeof notificationKindInfo;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar";
-import { defaultReminderRules, reminderDue, reminderRulesSchema } from "./reminders";
+import { defaultReminderRules, reminderDue, reminderRulesSchema, reminderWindow } from "./reminders";
 
 describe("deadline reminders", () => {
   const due = "2025-07-10";
@@ -37,5 +37,11 @@ describe("deadline reminders", () => {
   it("refuse repeated or impossible settings in Chinese", () => {
     expect(reminderRulesSchema.safeParse({ daysBefore: [7, 7] }).error?.issues[0]?.message).toBe("提醒天数不能重复");
     expect(reminderRulesSchema.safeParse({ daysBefore: [0] }).error?.issues[0]?.message).toBe("提醒天数至少为 1 天");
+  });
+
+  it("calls due soon what the farthest reminder covers, or only the last day without reminders", () => {
+    expect(reminderWindow(defaultReminderRules)).toBe(7);
+    expect(reminderWindow({ daysBefore: [3, 14] })).toBe(14);
+    expect(reminderWindow({ daysBefore: [] })).toBe(0);
   });
 });

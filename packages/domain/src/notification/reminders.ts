@@ -26,3 +26,8 @@ export function reminderDue(dueOn: CalendarDate, today: CalendarDate, rules: Rem
   const reached = rules.daysBefore.filter((d) => left <= d);
   return reached.length === 0 ? null : Math.min(...reached);
 }
+
+/** How far ahead a deadline counts as 临期: from the farthest reminder on (none set: only on its last day). */
+export function reminderWindow(rules: ReminderRules): number {
+  return Math.max(0, ...rules.daysBefore);
+}

@@ -1,5 +1,5 @@
 import { coUnitsOf, type HandlingRole } from "./assignment";
-import { isPastDay, shanghaiDate, type CalendarDate } from "../calendar";
+import { daysBetween, isPastDay, shanghaiDate, type CalendarDate } from "../calendar";
 import { daysOverdue } from "../unitAnswer/deadline";
 import { coOpinionDueOn } from "./deadline";
 import type { ProposalRules } from "./ruleSet";
@@ -26,6 +26,35 @@ export function overdueTasks(tasks: HandlingTask[], now: Date): OverdueTask[] {
     .filter((t) => t.doneOn === null && isPastDay(t.dueOn, now))
     .map((t) => ({ ...t, daysOverdue: daysOverdue(t.dueOn, today) }))
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.proposalId.localeCompare(b.proposalId));
+}
+
+export type DueSoonTask = HandlingTask & { daysLeft: number };
+
+/**
+ * 临期: tasks still outstanding whose last day (in Shanghai) is today or within `days` days, soonest first.
+ * The window is the rule set's farthest reminder (reminderWindow), so what the home calls due soon is
+ * what the units have been reminded of.
+ */
+export function dueSoonTasks(tasks: HandlingTask[], now: Date, days: number): DueSoonTask[] {
+  const today = shanghaiDate(now);
+  return tasks
+    .filter((t) => t.doneOn === null && !isPastDay(t.dueOn, now) && daysBetween(today, t.dueOn) <= days)
+    .map((t) => ({ ...t, daysLeft: daysBetween(today, t.dueOn) }))
+    .sort((a, b) => a.daysLeft - b.daysLeft || a.proposalId.localeCompare(b.proposalId));
+}
+
+export type OutstandingTask = HandlingTask & { daysOverdue: number; daysLeft: number | null };
+
+/** Every task still outstanding, earliest last day first: overdue ones say by how much, the others how long is left. */
+export function outstandingTasks(tasks: HandlingTask[], now: Date): OutstandingTask[] {
+  const today = shanghaiDate(now);
+  return tasks
+    .filter((t) => t.doneOn === null)
+    .map((t) => {
+      const late = isPastDay(t.dueOn, now);
+      return { ...t, daysOverdue: late ? daysOverdue(t.dueOn, today) : 0, daysLeft: late ? null : daysBetween(today, t.dueOn) };
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.proposalId.localeCompare(b.proposalId));
 }
 
 /** The tasks a proposal's state implies while units are handling it; none in any other state. */

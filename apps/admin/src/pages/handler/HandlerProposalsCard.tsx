@@ -1,32 +1,38 @@
-import { useTRPC } from "@cppcc/ui";
-import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, List, Row, Statistic, Typography } from "antd";
+import type { RouterOutputs } from "@cppcc/api";
+import { Button, Card, Col, List, Row, Typography } from "antd";
 import { Link, useNavigate } from "react-router";
+import { CountTile } from "../home/CountTile";
 import { StatusTag } from "../proposal/shared/StatusTag";
+import type { ProposalStatus } from "@cppcc/domain";
 
-/** The unit's desk at a glance: proposals waiting for its letter, the overdue ones, and the oldest few. */
-export function HandlerProposalsCard() {
-  const trpc = useTRPC();
+type Proposals = RouterOutputs["home"]["handler"]["proposals"];
+
+/** Each count opens the unit's list it was read from (承办提案's 待办理 tab, or its deadline view). */
+const tiles: { key: keyof Omit<Proposals, "oldest">; title: string; unit: string; to: string; color?: string }[] = [
+  { key: "awaitingReply", title: "待办理", unit: "件", to: "/handling?tab=todo" },
+  { key: "dueSoon", title: "临期", unit: "项", to: "/handling?tab=overdue&window=dueSoon", color: "#d46b08" },
+  { key: "overdue", title: "已逾期", unit: "项", to: "/handling?tab=overdue", color: "#cf1322" },
+  { key: "coOpinionsToGive", title: "待出会办意见", unit: "项", to: "/handling?tab=overdue&window=open" },
+];
+
+/** The unit's desk at a glance: proposals waiting for its letter or opinion, by urgency, and the oldest few. */
+export function HandlerProposalsCard({ proposals }: { proposals: Proposals }) {
   const navigate = useNavigate();
-  const todo = useQuery(trpc.proposal.list.queryOptions({ statuses: ["assigned", "rehandling"], order: "oldest", limit: 5 }));
-  const overdue = useQuery(trpc.proposal.overdue.queryOptions({}));
   return (
     <Card title="承办提案" extra={<Link to="/handling">全部承办提案</Link>}>
-      <Row gutter={16} style={{ marginBottom: 8 }}>
-        <Col span={12}>
-          <Statistic title="待办理" value={todo.data ? `${todo.data.items.length}${todo.data.nextCursor ? "+" : ""}` : "—"} suffix="件" />
-        </Col>
-        <Col span={12}>
-          <Statistic title="已逾期" value={overdue.data?.length ?? "—"} suffix="项" styles={overdue.data?.length ? { content: { color: "#cf1322" } } : undefined} />
-        </Col>
+      <Row gutter={[16, 16]} style={{ marginBottom: 8 }}>
+        {tiles.map((t) => (
+          <Col key={t.key} xs={12} md={6}>
+            <CountTile title={t.title} count={proposals[t.key]} unit={t.unit} to={t.to} color={t.color} />
+          </Col>
+        ))}
       </Row>
       <List
         size="small"
-        loading={todo.isPending}
-        dataSource={todo.data?.items ?? []}
+        dataSource={proposals.oldest}
         locale={{ emptyText: "暂无待办理的提案" }}
         renderItem={(p) => (
-          <List.Item extra={<StatusTag status={p.status} />}>
+          <List.Item extra={<StatusTag status={p.status as ProposalStatus} />}>
             <Typography.Text ellipsis style={{ maxWidth: "100%" }}>
               <Link to={`/handling/${p.id}`}>
                 {p.number} {p.title}
@@ -35,7 +41,7 @@ export function HandlerProposalsCard() {
           </List.Item>
         )}
       />
-      {todo.data?.nextCursor && (
+      {proposals.awaitingReply > proposals.oldest.length && (
         <Button type="link" onClick={() => void navigate("/handling")} style={{ paddingInline: 0 }}>
           查看更多
         </Button>

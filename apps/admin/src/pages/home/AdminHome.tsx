@@ -18,7 +18,7 @@ export function AdminHome() {
       <PageTitle title="工作台" subtitle={`${session.account.displayName}，您好！以下是今天需要办理的工作。`} />
       <Row gutter={[16, 16]}>
         <Col xs={24}>
-          <WorkCountsCard counts={home.data.counts} />
+          <WorkCountsCard counts={home.data.counts} planYear={home.data.planYear} />
         </Col>
         <Col xs={24} lg={14}>
           <RecentActivityCard activity={home.data.activity} />

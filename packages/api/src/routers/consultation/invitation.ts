@@ -1,3 +1,4 @@
+import { pageInput } from "@cppcc/domain";
 import { defaultSelection } from "../../services/consultation/invitation/defaultSelection";
 import {
   consultationRefInput,
@@ -10,6 +11,7 @@ import {
 } from "../../services/consultation/invitation/inputs";
 import { inviteMembers } from "../../services/consultation/invitation/invite";
 import { listInvitations } from "../../services/consultation/invitation/list";
+import { pendingLeaves } from "../../services/consultation/invitation/pendingLeaves";
 import { searchInvitees } from "../../services/consultation/invitation/members";
 import { myInvitations } from "../../services/consultation/invitation/mine";
 import { transitionInvitationStep } from "../../services/consultation/invitation/transition";
@@ -30,6 +32,10 @@ export const invitationRouter = router({
   list: procedureFor("invitation.manage")
     .input(invitationListInput)
     .query(({ ctx, input }) => listInvitations({ ctx, input })),
+  /** Leave asked and not yet decided, across the meetings one organises. */
+  pendingLeaves: procedureFor("invitation.manage")
+    .input(pageInput.prefault({}))
+    .query(({ ctx, input }) => pendingLeaves({ ctx, input })),
   decide: procedureFor("invitation.manage")
     .input(invitationDecisionInput)
     .mutation(({ ctx, input }) => transitionInvitationStep({ ctx, input })),

@@ -1,5 +1,6 @@
 import { account, hashPassword, insertAccounts, member, type DbOrTx } from "@cppcc/db";
 import {
+  credentialSmsNotOfferedMessage,
   initialPassword,
   maxBulkAccounts,
   memberUsername,
@@ -14,6 +15,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { ServiceContext } from "../../serviceContext";
 import { passwordRules } from "../auth/passwordRules";
 import { lockCouncilWork } from "../councilLock";
+import { queueMessage } from "../delivery/queue";
 import { eventActor } from "../events/actor";
 import { recordEvent } from "../events/record";
 import { loginCandidates, takenUsernames } from "./loginCandidates";
@@ -23,7 +25,10 @@ export type OpenedLogin = {
   memberId: string;
   name: string;
   username: string;
-  /** Only in the answer to the request that opened it (delivery "print"); never stored, never answered again. */
+  /**
+   * Only in the answer to the request that opened it with delivery "print"; never stored, never answered
+   * again. With "sms" it is null: the delivery job draws the password when it sends the text.
+   */
   password: string | null;
 };
 
@@ -37,14 +42,30 @@ export type BulkOpenResult = {
 
 const random = (count: number) => randomFillSync(new Uint32Array(count));
 
+/** The delivery's key for one login's credential text: unique, so the text is queued and sent once. */
+export const credentialDeliveryKey = (accountId: string) => `sms:credential:${accountId}`;
+
 /**
  * 批量开通委员账号: a login for each member the target names who has none, under the member's phone,
- * with a random initial password that the member must change at first login. The passwords are
+ * with a random initial password that the member must change at first login. Printed: the passwords are
+ * answered once for the slips. Texted ("sms", only where `credentialSms` is offered): each login gets a
+ * message_delivery row and its job in this transaction; the job draws a fresh password when it sends
+ * (deliverCredential), so no password waits anywhere in clear, and the one first drawn here is discarded. The passwords are
  * hashed before the transaction (argon2 takes a while per password) and the batch is written in one
  * transaction under the council's lock on this work, so two office workers at once take turns and the
  * second opens only whom the first did not; a retried request (same requestId) finds its batch.
  */
-export async function openMemberLogins({ ctx, input }: { ctx: ServiceContext; input: AccountBulkOpenInput }): Promise<BulkOpenResult> {
+export async function openMemberLogins({
+  ctx,
+  input,
+  credentialSms,
+}: {
+  ctx: ServiceContext;
+  input: AccountBulkOpenInput;
+  /** Whether SMS and its credential template are configured on this server. */
+  credentialSms: boolean;
+}): Promise<BulkOpenResult> {
+  if (input.delivery === "sms" && !credentialSms) throw new RuleViolation(credentialSmsNotOfferedMessage);
   const councilId = ctx.scope.councilId;
   const { db } = ctx.db;
   const earlier = await openedBy(db, councilId, input.requestId);
@@ -101,6 +122,22 @@ export async function openMemberLogins({ ctx, input }: { ctx: ServiceContext; in
         after: { username: r.username, role: "member", memberId: r.id, delivery: input.delivery, requestId: input.requestId },
         occurredAt: now,
       });
+      if (input.delivery === "sms") {
+        // The member's phone is the username; the text names them and their username, the job adds the password.
+        await queueMessage(
+          tx,
+          {
+            councilId,
+            key: credentialDeliveryKey(row.id),
+            channel: "sms",
+            recipient: r.phone,
+            accountId: row.id,
+            template: "credential",
+            params: { name: r.name, username: r.username },
+          },
+          now,
+        );
+      }
       opened.push({ accountId: row.id, memberId: r.id, name: r.name, username: r.username, password: input.delivery === "print" ? r.password : null });
     }
     return { replayed: false, delivery: input.delivery, opened, skipped };

@@ -3,7 +3,8 @@ import { addDays, dailyLimitMessage, deliveryLimits, endOfShanghaiDay, shanghaiD
 import { and, count, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import type { Clock } from "../../context";
 import type { Job } from "../../jobs/types";
-import type { SmsGateway } from "../sms/gateway";
+import { drawCredential } from "../account/credentialText";
+import type { SmsGateway, SmsTemplate } from "../sms/gateway";
 
 export type DeliveryGateways = { sms: SmsGateway | null };
 
@@ -25,6 +26,8 @@ export async function deliverMessage(handle: DbHandle, gateways: DeliveryGateway
   const where = and(eq(messageDelivery.councilId, job.councilId), eq(messageDelivery.key, key));
   const gateway = gateways.sms;
 
+  // A credential's password is drawn in step 1 and carried to step 2 in memory only (drawCredential).
+  let secret: Record<string, string> = {};
   const toSend = await handle.db.transaction(async (tx): Promise<Delivery | null> => {
     const [d] = await tx.select().from(messageDelivery).where(where).for("update");
     if (!d || d.status === "sent" || d.status === "refused") return null;
@@ -52,6 +55,14 @@ export async function deliverMessage(handle: DbHandle, gateways: DeliveryGateway
       await tx.update(messageDelivery).set({ status: "refused", lastError: dailyLimitMessage(d.channel) }).where(where);
       return null;
     }
+    if (d.template === "credential") {
+      const drawn = await drawCredential(tx, d, now);
+      if ("refused" in drawn) {
+        await tx.update(messageDelivery).set({ status: "refused", lastError: drawn.refused }).where(where);
+        return null;
+      }
+      secret = { password: drawn.password };
+    }
     const [marked] = await tx
       .update(messageDelivery)
       .set({ status: "sending", attempts: d.attempts + 1, attemptedAt: now })
@@ -61,7 +72,7 @@ export async function deliverMessage(handle: DbHandle, gateways: DeliveryGateway
   });
   if (!toSend || !gateway) return;
 
-  const result = await gateway.send({ phone: toSend.recipient, template: toSend.template as "notice" | "digest", params: toSend.params, outId: key });
+  const result = await gateway.send({ phone: toSend.recipient, template: toSend.template as SmsTemplate, params: { ...toSend.params, ...secret }, outId: key });
   if (result.outcome === "sent") {
     await handle.db.update(messageDelivery).set({ status: "sent", providerMessageId: result.bizId, sentAt: clock.now(), lastError: null }).where(where);
     return;

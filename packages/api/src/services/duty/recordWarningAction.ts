@@ -1,10 +1,11 @@
 import { dutyWarningAction, member } from "@cppcc/db";
-import { NotFound, RuleViolation, warningActionLabels, type DutyRecordWarningActionInput } from "@cppcc/domain";
+import { NotFound, RuleViolation, warningActionLabels, warningActionsNotified, type DutyRecordWarningActionInput } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
 import { actingAccountId } from "../../serviceContext";
 import { eventActor } from "../events/actor";
 import { recordEvent } from "../events/record";
+import { notify } from "../notification/notify";
 
 /**
  * The office records what it did about a member's warning. Each record is its own row and nothing is
@@ -33,6 +34,10 @@ export async function recordWarningAction({ ctx, input }: { ctx: SignedInContext
       after: { memberId: m.id, year: input.year, action: input.action, actedOn: input.actedOn, note: input.note },
       occurredAt: now,
       timeline: { label: `履职预警：${warningActionLabels[input.action]}`, note: `${m.name}（${input.year} 年度）：${input.note}` },
+      // Keyed by the action's own row: each letter is told once, however often the job runs.
+      outbox: warningActionsNotified.includes(input.action)
+        ? [notify(councilId, "duty.warning", `duty.warning:${row!.id}`, { actionId: row!.id, memberId: m.id, year: input.year, action: input.action, note: input.note }, now)]
+        : [],
     });
     return { id: row!.id };
   });

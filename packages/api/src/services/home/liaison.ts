@@ -13,7 +13,7 @@ export async function liaisonHome({ ctx }: { ctx: SignedInContext }): Promise<Li
   if (!townshipId) throw new Forbidden("该账号未关联镇街道，请联系政协办公室设置所属镇街道");
   const sessions = (state: "planned" | "scheduled") =>
     // A township has a handful of sessions waiting at a time; 50 of each covers them.
-    listConsultations({ ctx, input: { townshipId, state, formatCode: "deliberation", cityOnly: false, limit: 50 } });
+    listConsultations({ ctx, input: { townshipId, state, formatCode: "deliberation", cityOnly: false, thisWeek: false, limit: 50 } });
   const [pending, pendingCount, planned, scheduled, open] = await Promise.all([
     listTopics({ ctx, input: { townshipId, state: "pending", limit: 5 } }),
     countTopics(ctx, { townshipId, state: "pending" }),

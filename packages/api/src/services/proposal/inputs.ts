@@ -159,7 +159,15 @@ export const listInput = pageInput.extend({
 });
 export type ListInput = z.infer<typeof listInput>;
 
-export const overdueInput = z.object({ handlingUnitId: idField("承办单位").optional() }).default({});
+/** 逾期 (past the last day), 临期 (due within the rule set's farthest reminder) or every task not done; the homes link to each. */
+export const deadlineWindows = ["overdue", "dueSoon", "open"] as const;
+export type DeadlineWindow = (typeof deadlineWindows)[number];
+export const overdueInput = z
+  .object({
+    handlingUnitId: idField("承办单位").optional(),
+    window: z.enum(deadlineWindows, { error: "请选择逾期、临期或全部未完成" }).default("overdue"),
+  })
+  .prefault({});
 export const keyListInput = z.object({ sessionId: idField("届次会议").optional() }).default({});
 
 export const statisticsInput = z

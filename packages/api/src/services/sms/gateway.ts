@@ -2,8 +2,11 @@ import DysmsapiModule, { QuerySendDetailsRequest, SendSmsRequest } from "@aliclo
 import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { isFinalSmsRefusal, shanghaiDate } from "@cppcc/domain";
 
-/** Which approved template each kind of text uses. */
-export type SmsTemplates = { loginCode: string; notice: string; digest: string };
+/**
+ * Which approved template each kind of text uses. The credential template (a member's initial password)
+ * is optional: without it, bulk opening offers printed slips only.
+ */
+export type SmsTemplates = { loginCode: string; notice: string; digest: string; credential: string | null };
 export type SmsTemplate = keyof SmsTemplates;
 
 /** Aliyun SMS as the server's environment configures it; `endpoint`/`protocol` point tests at a stand-in on the loopback. */
@@ -29,6 +32,8 @@ export type SmsSendResult =
   | { outcome: "unknown"; message: string };
 
 export type SmsGateway = {
+  /** Whether this deployment has the template approved and configured. */
+  offers: (template: SmsTemplate) => boolean;
   send: (message: SmsMessage) => Promise<SmsSendResult>;
   /** Whether the provider holds a text to this phone on that (Shanghai) day carrying this OutId. */
   accepted: (phone: string, on: Date, outId: string) => Promise<boolean>;
@@ -52,11 +57,14 @@ export function createSmsGateway(config: SmsConfig): SmsGateway {
     }),
   );
   return {
+    offers: (template) => Boolean(config.templates[template]),
     send: async ({ phone, template, params, outId }) => {
+      const templateCode = config.templates[template];
+      if (!templateCode) return { outcome: "refused", code: "TemplateNotConfigured", message: "未配置该类短信的模板" };
       const request = new SendSmsRequest({
         phoneNumbers: phone,
         signName: config.signName,
-        templateCode: config.templates[template],
+        templateCode,
         templateParam: JSON.stringify(params),
         outId,
       });

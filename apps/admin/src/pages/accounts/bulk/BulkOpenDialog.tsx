@@ -19,7 +19,8 @@ type Filters = { sectorId?: string; townshipGroupId?: string; committeeId?: stri
 /**
  * 批量开通委员账号: for members of the current term without a login. Shows first how many it will
  * open and whom it must skip (a phone that is already some login's username), then opens them in one
- * request and goes to the credential slips, which exist only in that answer.
+ * request and goes to the credential slips, which exist only in that answer; or, where the server can
+ * text them (preview.smsOffered), to the texts' result page, which says who got theirs.
  */
 export function BulkOpenDialog({ open, onClose, memberIds }: Props) {
   const trpc = useTRPC();
@@ -34,18 +35,21 @@ export function BulkOpenDialog({ open, onClose, memberIds }: Props) {
   const preview = useQuery(trpc.account.openPreview.queryOptions({ target }, { enabled: open, placeholderData: keepPreviousData }));
   const openLogins = useMutation(
     trpc.account.openMemberLogins.mutationOptions({
-      onSuccess: async (batch) => {
-        keepSlipBatch(batch);
+      onSuccess: async (batch, sent) => {
+        if (batch.delivery === "print") keepSlipBatch(batch);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.account.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.roster.members.pathKey() }),
         ]);
         onClose();
-        void navigate("/accounts/slips");
+        void navigate(batch.delivery === "sms" ? `/accounts/sms/${sent.requestId}` : "/accounts/slips");
       },
     }),
   );
   const willOpen = preview.data?.willOpen ?? 0;
+  // Only what this server can do: without SMS (and its credential template) the texts are not offered at all.
+  const deliveries = accountDeliveries.filter((d) => d !== "sms" || preview.data?.smsOffered === true);
+  const chosen: AccountDelivery = deliveries.includes(delivery) ? delivery : "print";
   const options = (rows: { id: string; name: string }[] | undefined) => (rows ?? []).map((r) => ({ value: r.id, label: r.name }));
   return (
     <Modal
@@ -54,7 +58,7 @@ export function BulkOpenDialog({ open, onClose, memberIds }: Props) {
       onCancel={onClose}
       okText={willOpen > 0 ? `开通 ${willOpen} 个账号` : "开通"}
       okButtonProps={{ disabled: willOpen === 0 || preview.isFetching, loading: openLogins.isPending }}
-      onOk={() => openLogins.mutate({ requestId, delivery, target })}
+      onOk={() => openLogins.mutate({ requestId, delivery: chosen, target })}
       destroyOnHidden
       width={600}
     >
@@ -86,7 +90,12 @@ export function BulkOpenDialog({ open, onClose, memberIds }: Props) {
         </Form>
       )}
       <Form.Item label="凭据发放方式" style={{ marginBottom: 12 }}>
-        <Radio.Group value={delivery} onChange={(e) => setDelivery(e.target.value as AccountDelivery)} options={accountDeliveries.map((d) => ({ value: d, label: accountDeliveryLabels[d] }))} />
+        <Radio.Group value={chosen} onChange={(e) => setDelivery(e.target.value as AccountDelivery)} options={deliveries.map((d) => ({ value: d, label: accountDeliveryLabels[d] }))} />
+        {chosen === "sms" && (
+          <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0" }}>
+            初始密码由系统发送到委员名册中的手机号，每人一条，不在屏幕上显示；发送结果可在下一页查看。
+          </Typography.Paragraph>
+        )}
       </Form.Item>
       {preview.isError ? (
         <Alert type="error" showIcon title="无法统计待开通的委员" description={errorMessage(preview.error)} />

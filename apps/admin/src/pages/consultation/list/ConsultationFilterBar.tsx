@@ -1,6 +1,6 @@
 import { consultationFormatCodes, consultationFormats, consultationStateLabels, consultationStates } from "@cppcc/domain";
 import type { TownshipSummary } from "@cppcc/ui";
-import { Button, Flex, Select } from "antd";
+import { Button, Checkbox, Flex, Select } from "antd";
 import type { ReactNode } from "react";
 import { planYears } from "../plan/planYears";
 import type { ListParams } from "./useConsultationParams";
@@ -8,7 +8,7 @@ import type { ListParams } from "./useConsultationParams";
 type Props = {
   values: ListParams;
   townships: TownshipSummary[];
-  onChange: (key: "year" | "format" | "state" | "scope", value: string | undefined) => void;
+  onChange: (key: "year" | "format" | "state" | "scope" | "week", value: string | undefined) => void;
   onReset: () => void;
   canReset: boolean;
   actions?: ReactNode;
@@ -58,6 +58,9 @@ export function ConsultationFilterBar({ values, townships, onChange, onReset, ca
           ]}
           onChange={(v: string) => onChange("scope", v === "city" ? undefined : v)}
         />
+        <Checkbox checked={values.thisWeek} onChange={(e) => onChange("week", e.target.checked ? "this" : undefined)} style={{ alignSelf: "center" }}>
+          本周会议
+        </Checkbox>
         {canReset && <Button onClick={onReset}>清除筛选</Button>}
       </Flex>
       <Flex gap={8}>{actions}</Flex>

@@ -9,8 +9,11 @@ import { ProgressTag } from "./ProgressTag";
 
 const distinct = (values: (string | null)[]) => [...new Set(values.map((v) => v ?? "—"))].map((v) => ({ text: v, value: v }));
 
-/** The plan's items by format, quarter and lead committee, each with its progress and the consultation carrying it out. */
-export function PlanItemsTable({ plan }: { plan: YearPlan }) {
+/**
+ * The plan's items by format, quarter and lead committee, each with its progress and the consultation carrying it out;
+ * `awaitingOnly` keeps those whose quarter has come with no date fixed (the home's 计划待安排, judged by the server).
+ */
+export function PlanItemsTable({ plan, awaitingOnly = false }: { plan: YearPlan; awaitingOnly?: boolean }) {
   const navigate = useNavigate();
   const columns: TableColumnsType<PlanItem> = [
     { title: "序号", key: "n", width: 64, render: (_: unknown, __, i) => i + 1 },
@@ -73,10 +76,10 @@ export function PlanItemsTable({ plan }: { plan: YearPlan }) {
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={plan.items}
+      dataSource={awaitingOnly ? plan.items.filter((i) => i.awaitingSchedule) : plan.items}
       pagination={false}
       scroll={{ x: 1000 }}
-      locale={{ emptyText: "计划中还没有协商项目" }}
+      locale={{ emptyText: awaitingOnly ? "没有待安排的计划项目" : "计划中还没有协商项目" }}
     />
   );
 }

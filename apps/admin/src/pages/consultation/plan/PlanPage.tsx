@@ -2,7 +2,7 @@ import { CheckCircleOutlined, EditOutlined, PlusOutlined } from "@ant-design/ico
 import { useTRPC } from "@cppcc/ui";
 import { PageLoading, PageTitle, QueryFailed } from "@cppcc/ui/antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { App, Button, Card, Empty, Flex, Popconfirm, Select } from "antd";
+import { App, Button, Card, Checkbox, Empty, Flex, Popconfirm, Select } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { ActionError } from "../shared/ActionError";
@@ -19,6 +19,7 @@ export function PlanPage() {
   const refresh = useConsultationRefresh();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get("year")) || currentYear();
+  const awaitingOnly = params.get("due") === "1";
   const [editing, setEditing] = useState(false);
   const plans = useQuery(trpc.consultation.plan.list.queryOptions({ limit: 50 }));
   const plan = useQuery(trpc.consultation.plan.get.queryOptions({ year }));
@@ -81,8 +82,18 @@ export function PlanPage() {
       ) : data ? (
         <>
           <PlanSummary plan={data} />
-          <Card title="计划项目">
-            <PlanItemsTable plan={data} />
+          <Card
+            title="计划项目"
+            extra={
+              <Checkbox
+                checked={awaitingOnly}
+                onChange={(e) => setParams({ year: String(year), ...(e.target.checked ? { due: "1" } : {}) }, { replace: true })}
+              >
+                只看待安排（已到期、尚未确定会期）
+              </Checkbox>
+            }
+          >
+            <PlanItemsTable plan={data} awaitingOnly={awaitingOnly} />
           </Card>
         </>
       ) : (

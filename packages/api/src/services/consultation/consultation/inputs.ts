@@ -23,6 +23,8 @@ export const consultationListInput = pageInput
     cityOnly: z.boolean().default(false),
     venueId: idField("协商场所").nullish(),
     planItemId: idField("计划项目").nullish(),
+    /** 本周会议: meetings set for a day of the current Shanghai week (by the server's clock), not cancelled. */
+    thisWeek: z.boolean().default(false),
   })
   .prefault({});
 export type ConsultationListInput = z.infer<typeof consultationListInput>;

@@ -1,6 +1,6 @@
 import { consultation, consultationSuggestion, township, venue } from "@cppcc/db";
-import { consultationFormats, meetingTimeText } from "@cppcc/domain";
-import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { consultationFormats, meetingTimeText, shanghaiWeek } from "@cppcc/domain";
+import { and, between, count, desc, eq, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import { consultationScope } from "../shared/scope";
@@ -17,6 +17,10 @@ export async function listConsultations({ ctx, input }: { ctx: SignedInContext; 
   if (input.townshipId) where.push(eq(consultation.townshipId, input.townshipId));
   if (input.venueId) where.push(eq(consultation.venueId, input.venueId));
   if (input.planItemId) where.push(eq(consultation.planItemId, input.planItemId));
+  if (input.thisWeek) {
+    const week = shanghaiWeek(ctx.clock.now());
+    where.push(between(consultation.plannedDate, week.from, week.to), notInArray(consultation.state, ["draft", "cancelled"]));
+  }
 
   const suggestions = (open: boolean) =>
     sql<number>`(select count(*)::int from ${consultationSuggestion} s where s.consultation_id = ${consultation.id}${open ? sql` and s.state <> 'closed'` : sql``})`;

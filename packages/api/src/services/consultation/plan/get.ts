@@ -1,5 +1,5 @@
 import { consultation, consultationPlan, consultationPlanItem, committee } from "@cppcc/db";
-import { consultationFormats, hasTakenPlace, planProgress, type PlanItemStatus, type Quarter } from "@cppcc/domain";
+import { consultationFormats, hasTakenPlace, planItemAwaitingSchedule, planProgress, type PlanItemStatus, type Quarter } from "@cppcc/domain";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { SignedInContext } from "../../../context";
 import { today } from "../shared/today";
@@ -71,6 +71,7 @@ export async function getPlan({ ctx, input }: { ctx: SignedInContext; input: { y
       progress: byId.get(i.id)!.progress,
       period: byId.get(i.id)!.period,
       consultation: carrying.get(i.id) ?? null,
+      awaitingSchedule: planItemAwaitingSchedule(byId.get(i.id)!.progress, carrying.get(i.id)?.state ?? null),
     })),
     counts: progress.counts,
     doneRatio: progress.doneRatio,

@@ -4,6 +4,7 @@ import { consultationInvited } from "./consultationInvited";
 import { cosignRequested } from "./cosignRequested";
 import { deadlineApproaching } from "./deadlineApproaching";
 import { deadlineOverdue } from "./deadlineOverdue";
+import { dutyWarning } from "./dutyWarning";
 import { extensionDecided } from "./extensionDecided";
 import { leaveDecided } from "./leaveDecided";
 import { proposalAssigned } from "./proposalAssigned";
@@ -35,4 +36,5 @@ export const notificationKindDefs: Partial<Record<NotificationKind, AnyKindDef>>
   [deadlineOverdue.kind]: deadlineOverdue,
   [topicReceived.kind]: topicReceived,
   [annualReportReturned.kind]: annualReportReturned,
+  [dutyWarning.kind]: dutyWarning,
 };

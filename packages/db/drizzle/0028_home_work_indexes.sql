@@ -1,0 +1,3 @@
+CREATE INDEX "consultation_planned_date_idx" ON "consultation" USING btree ("council_id","planned_date");--> statement-breakpoint
+CREATE INDEX "consultation_invitation_state_idx" ON "consultation_invitation" USING btree ("council_id","state","created_at","id");--> statement-breakpoint
+CREATE INDEX "deadline_extension_unit_decided_idx" ON "deadline_extension" USING btree ("council_id","handling_unit_id","decided_at") WHERE "deadline_extension"."decided_at" is not null;
