@@ -11,6 +11,7 @@ export * from "./jobs";
 export { generateDemoYear } from "./demo/generateYear";
 export { seedDemoCityIfEmpty } from "./demo/seedIfEmpty";
 export { createSmsGateway, type SmsConfig, type SmsGateway } from "./services/sms/gateway";
+export { createWechatGateway, type WechatConfig, type WechatGateway } from "./services/wechat/gateway";
 export { configuredChannels, type ChannelOptions } from "./services/notification/channels";
 export type { Notice, NotificationChannel } from "./services/notification/channel";
 export { fanOut, type FanOutOptions } from "./services/notification/fanOut";

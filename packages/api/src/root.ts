@@ -13,6 +13,7 @@ import { notificationRouter } from "./routers/notification";
 import { proposalRouter } from "./routers/proposal";
 import { rosterRouter } from "./routers/roster";
 import { searchRouter } from "./routers/search";
+import { wechatRouter } from "./routers/wechat";
 import { router } from "./trpc/procedures";
 
 export const appRouter = router({
@@ -30,6 +31,7 @@ export const appRouter = router({
   proposal: proposalRouter,
   roster: rosterRouter,
   search: searchRouter,
+  wechat: wechatRouter,
 });
 
 export type AppRouter = typeof appRouter;

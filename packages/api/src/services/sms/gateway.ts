@@ -3,7 +3,13 @@ import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { isFinalSmsRefusal, shanghaiDate } from "@cppcc/domain";
 
 /** Which approved template each kind of text uses. */
-export type SmsTemplates = { loginCode: string; notice: string; digest: string };
+export type SmsTemplates = {
+  loginCode: string;
+  notice: string;
+  digest: string;
+  /** Telling a resident what became of their topic; optional, so a deployment without it approved simply sends none. */
+  topicDecided?: string;
+};
 export type SmsTemplate = keyof SmsTemplates;
 
 /** Aliyun SMS as the server's environment configures it; `endpoint`/`protocol` point tests at a stand-in on the loopback. */
@@ -32,6 +38,8 @@ export type SmsGateway = {
   send: (message: SmsMessage) => Promise<SmsSendResult>;
   /** Whether the provider holds a text to this phone on that (Shanghai) day carrying this OutId. */
   accepted: (phone: string, on: Date, outId: string) => Promise<boolean>;
+  /** Whether a template of this name is configured (a text that has none is never queued). */
+  offers: (template: SmsTemplate) => boolean;
 };
 
 // The library is CommonJS compiled from ES modules: Node hands its module object as the default, a bundler the class.
@@ -52,6 +60,7 @@ export function createSmsGateway(config: SmsConfig): SmsGateway {
     }),
   );
   return {
+    offers: (template) => Boolean(config.templates[template]),
     send: async ({ phone, template, params, outId }) => {
       const request = new SendSmsRequest({
         phoneNumbers: phone,
