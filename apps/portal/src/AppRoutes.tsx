@@ -18,6 +18,7 @@ const CheckInPage = lazy(() => import("./pages/consultation/CheckInPage").then((
 const DutyPage = lazy(() => import("./pages/duty/DutyPage").then((m) => ({ default: m.DutyPage })));
 const MessagesPage = lazy(() => import("./pages/notification/MessagesPage").then((m) => ({ default: m.MessagesPage })));
 const NotificationSettingsPage = lazy(() => import("./pages/notification/NotificationSettingsPage").then((m) => ({ default: m.NotificationSettingsPage })));
+const WechatPage = lazy(() => import("./pages/wechat/WechatPage").then((m) => ({ default: m.WechatPage })));
 const GuidePage = lazy(() => import("./pages/guide/GuidePage").then((m) => ({ default: m.GuidePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
 
@@ -66,6 +67,8 @@ export function AppRoutes() {
         <Route path="proposals/:id" element={<ProposalDetailPage />} />
         <Route path="activities/:id" element={<ActivityDetailPage />} />
         <Route path="me/notification-settings" element={<NotificationSettingsPage />} />
+        {/* WeChat sends the browser back here with ?code=…&state=… (the server's wechatReturnPath). */}
+        <Route path="me/wechat" element={<WechatPage />} />
         <Route path="guide" element={<GuidePage />} />
         {/* The organiser's QR code holds this address with the code: a phone's camera opens it. */}
         <Route path="check-in" element={<CheckInPage />} />

@@ -39,6 +39,10 @@ async function submitted(phone: string | null) {
 const run = () => drainLeasedJobs(api.db, jobs, { clock: api.clock });
 
 describe("residents told of their topic by SMS", () => {
+  it("tells the public form that a phone left is texted the decision", async () => {
+    expect((await api.caller().consultation.publicTopic.township({ townshipId: danghu })).textsDecision).toBe(true);
+  });
+
   it("texts a decline with its reason and the receipt number, once, however often the jobs run", async () => {
     const { topic, receiptNo } = await submitted("13800001234");
     const decided = await liaison.consultation.residentTopic.moderate({ id: topic.id, version: topic.version, type: "reject", reason: "该事项已列入街道年度实事项目" });
@@ -91,6 +95,7 @@ describe("without SMS configured", () => {
     try {
       const l = (await bare.loginAs("liaison")).caller;
       const township = await townshipId(bare, "当湖街道");
+      expect((await bare.caller().consultation.publicTopic.township({ townshipId: township })).textsDecision).toBe(false);
       const receipt = await bare.caller(undefined, "203.0.113.90").consultation.publicTopic.submit(residentTopic(township, 300));
       const topic = (await l.consultation.residentTopic.list({ townshipId: township, state: "pending" })).items.find((t) => t.receiptNo === receipt.receiptNo)!;
       expect((await l.consultation.residentTopic.moderate({ id: topic.id, version: topic.version, type: "accept" })).residentTexted).toBe(false);

@@ -67,6 +67,7 @@ export function PublicTopicsPage() {
                 <SubmitTopicForm
                   townshipId={t.id}
                   townshipName={t.name}
+                  textsDecision={t.textsDecision}
                   onFollow={(receiptNo, code) => {
                     setFollow({ receiptNo, code: code ?? undefined });
                     setTab("lookup");

@@ -27,10 +27,13 @@ function textRule(path: "topic" | "description" | "name") {
 export function SubmitTopicForm({
   townshipId,
   townshipName,
+  textsDecision,
   onFollow,
 }: {
   townshipId: string;
   townshipName: string;
+  /** The server texts a resident who leaves a phone what the township decided. */
+  textsDecision: boolean;
   /** Opens 「查询进度」 with this receipt filled in. */
   onFollow: (receiptNo: string, lookupCode: string | null) => void;
 }) {
@@ -123,7 +126,11 @@ export function SubmitTopicForm({
         <Form.Item
           name="phone"
           label="手机号码"
-          extra="留下号码，联络室可向您反馈办理情况；查询进度时填手机号后四位"
+          extra={
+            textsDecision
+              ? "留下号码即表示同意：审核结果（采纳或不予采纳及理由）将以短信发到该号码，联络室也可据此向您反馈办理情况。号码不公开。查询进度时填手机号后四位"
+              : "留下号码，联络室可向您反馈办理情况；号码不公开。查询进度时填手机号后四位"
+          }
           rules={[
             {
               validator: async (_r, value: string | undefined) => {

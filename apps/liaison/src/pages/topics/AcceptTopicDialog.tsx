@@ -5,6 +5,7 @@ import { Alert, App, Button, Form, Input } from "antd";
 import { StepDialog } from "../deliberation/shared/StepDialog";
 import type { ResidentTopic } from "../deliberation/shared/types";
 import { RedactionHints } from "./RedactionHints";
+import { residentTextedNote } from "./residentTextedNote";
 
 type Values = { publishedTopic: string; publishedDescription: string };
 
@@ -20,8 +21,8 @@ export function AcceptTopicDialog({ topic, onClose, onDone }: { topic: ResidentT
   const description = Form.useWatch("publishedDescription", form) ?? topic.description;
   const step = useMutation(
     trpc.consultation.residentTopic.moderate.mutationOptions({
-      onSuccess: () => {
-        void message.success("已采纳，议题已在公开页面公示");
+      onSuccess: (d) => {
+        void message.success(`已采纳，议题已在公开页面公示${residentTextedNote(d.residentTexted)}`);
         onDone();
       },
     }),

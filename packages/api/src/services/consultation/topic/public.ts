@@ -6,7 +6,10 @@ import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import type { PublicPageInput } from "./inputs";
 import { sessionColumns, sessionOf, sessionView } from "./session";
 
-/** The header of a township's public page: whose page it is, and the council's result words. */
+/**
+ * The header of a township's public page: whose page it is, the council's result words, and whether a resident
+ * who leaves a phone is texted the decision (the form says so only when it is true).
+ */
 export async function publicTownship({ ctx, input }: { ctx: Context; input: { townshipId: string } }) {
   const [row] = await ctx.db.db
     .select({ id: township.id, name: township.name, councilName: council.name, ruleSet: council.ruleSet })
@@ -15,7 +18,7 @@ export async function publicTownship({ ctx, input }: { ctx: Context; input: { to
     .where(eq(township.id, input.townshipId));
   if (!row) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
   const { ruleSet, ...rest } = row;
-  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels };
+  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels, textsDecision: ctx.sms?.offers("topicDecided") ?? false };
 }
 
 /** The township's council, which every index of these lists leads with; an unknown township is a wrong link. */
