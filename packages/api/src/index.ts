@@ -24,3 +24,4 @@ export { attachmentForDownload } from "./services/attachment/download";
 export { removeAttachment } from "./services/attachment/remove";
 export { attachmentView } from "./services/attachment/list";
 export { attachmentTarget, type ReceivedFile } from "./services/attachment/inputs";
+export { publicPhoto, registerResidentPhoto, residentPhotoPermit } from "./services/consultation/topic/photos";

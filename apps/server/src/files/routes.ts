@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
 import {
   attachmentForDownload,
   attachmentTarget,
@@ -11,31 +10,17 @@ import {
   uploadPermit,
 } from "@cppcc/api";
 import type { DbHandle } from "@cppcc/db";
-import { attachmentRefusals, servedContentType, tooLargeMessage, type AttachmentLimit, type Refusal } from "@cppcc/domain";
+import { servedContentType, tooLargeMessage } from "@cppcc/domain";
 import fastifyMultipart from "@fastify/multipart";
 import contentDisposition from "content-disposition";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { fileTypeFromFile } from "file-type";
 import { z } from "zod";
 import { cookieJar } from "../cookies";
 import { sendMessage, sendRefusal } from "./answer";
-import { spool, TooLarge, type Spooled } from "./receive";
+import { keep } from "./keep";
+import { registerPublicPhotoRoutes } from "./publicPhotos";
+import { spool, TooLarge } from "./receive";
 import type { FileStore } from "./store";
-
-/**
- * Judges a spooled file by its bytes (never the name or what the browser said) and hands an
- * acceptable one to `store`; the spooled copy is removed either way before this returns.
- */
-async function keep<T>(spooled: Spooled, limit: AttachmentLimit, store: (mimeType: string) => Promise<T>): Promise<{ refusal: Refusal } | { row: T }> {
-  try {
-    const mimeType = (await fileTypeFromFile(spooled.path))?.mime ?? null;
-    const [refusal] = attachmentRefusals(limit, { size: spooled.sizeBytes, mimeType });
-    if (refusal) return { refusal };
-    return { row: await store(mimeType!) };
-  } finally {
-    await rm(spooled.path, { force: true });
-  }
-}
 
 export type FileRoutesOptions = { db: DbHandle; store: FileStore; spoolDir: string; cookieSecure: boolean };
 
@@ -122,6 +107,8 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
         return sendRefusal(reply, error);
       }
     });
+
+    registerPublicPhotoRoutes(scope, options);
 
     scope.delete("/files/:id", async (req, reply) => {
       const params = idParams.safeParse(req.params);

@@ -7,6 +7,7 @@ import { recordEvent } from "../../events/record";
 import { markNotificationsDone } from "../../notification/done";
 import { queueMessage } from "../../delivery/queue";
 import { decide } from "../shared/decide";
+import { publishResidentPhotos } from "./photos";
 import type { TopicModerateInput } from "./inputs";
 import { lockById } from "../../shared/lockRow";
 
@@ -40,6 +41,7 @@ export async function moderateTopic({ ctx, input }: { ctx: SignedInContext; inpu
       .where(eq(residentTopic.id, before.id))
       .returning();
     await markNotificationsDone(tx, { councilId: before.councilId, entity: "resident_topic", id: before.id, kinds: ["topic.received"] }, ctx.clock.now());
+    if (event.type === "accept") await publishResidentPhotos(tx, { councilId: before.councilId, topicId: before.id, photoIds: input.publishPhotoIds, now: ctx.clock.now() });
     const residentTexted = Boolean(ctx.sms?.offers("topicDecided") && before.phone && before.receiptNo);
     if (residentTexted) {
       const params = topicDecidedSmsParams({ councilName: ctx.session.council.name, receiptNo: before.receiptNo!, decision: event.type, reason: "reason" in event ? event.reason : null });

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Context } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import type { PublicPageInput } from "./inputs";
+import { publishedPhotoIds } from "./photos";
 import { sessionColumns, sessionOf, sessionView } from "./session";
 
 /**
@@ -58,6 +59,7 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
     .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  const photos = await publishedPhotoIds(ctx.db.db, councilId, page.items.map((r) => r.id));
   return {
     ...page,
     items: page.items.map((r) => {
@@ -69,6 +71,8 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
         status,
         statusLabel: publicTopicStatusLabels[status],
         session: showsSessionTime(status) ? sessionView(r) : null,
+        /** Served by `GET /files/public/:id`. */
+        photoIds: photos.get(r.id) ?? [],
         createdAt: r.createdAt,
       };
     }),

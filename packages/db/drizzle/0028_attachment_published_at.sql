@@ -1,0 +1,1 @@
+ALTER TABLE "attachment" ADD COLUMN "published_at" timestamp with time zone;
