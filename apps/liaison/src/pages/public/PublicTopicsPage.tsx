@@ -68,6 +68,7 @@ export function PublicTopicsPage() {
                   townshipId={t.id}
                   townshipName={t.name}
                   textsDecision={t.textsDecision}
+                  photoLimits={t.photos}
                   onFollow={(receiptNo, code) => {
                     setFollow({ receiptNo, code: code ?? undefined });
                     setTab("lookup");

@@ -104,24 +104,27 @@ export async function publishResidentPhotos(tx: DbOrTx, input: { councilId: stri
   if (published.length !== new Set(input.photoIds).size) throw new RuleViolation("所选照片不属于该议题，请刷新后重试");
 }
 
-/** Published photos of accepted topics, by topic: all the public page may show. */
-export async function publishedPhotoIds(db: DbOrTx, councilId: string, topicIds: readonly string[]): Promise<Map<string, string[]>> {
-  const byTopic = new Map<string, string[]>();
+/**
+ * The topics' photos by topic, in upload order: every one for the staff's list, or only the published ones
+ * (all the public page may show). Photos are shown by id: `/files/:id` for staff, `/files/public/:id` for anyone.
+ */
+export async function topicPhotos(db: DbOrTx, councilId: string, topicIds: readonly string[], which: "all" | "published"): Promise<Map<string, { id: string; published: boolean }[]>> {
+  const byTopic = new Map<string, { id: string; published: boolean }[]>();
   if (topicIds.length === 0) return byTopic;
   const rows = await db
-    .select({ id: attachment.id, topicId: attachment.ownerId })
+    .select({ id: attachment.id, topicId: attachment.ownerId, publishedAt: attachment.publishedAt })
     .from(attachment)
     .where(
       and(
         eq(attachment.councilId, councilId),
         eq(attachment.ownerKind, "residentTopic"),
         inArray(attachment.ownerId, [...topicIds]),
-        isNotNull(attachment.publishedAt),
+        which === "published" ? isNotNull(attachment.publishedAt) : undefined,
         isNull(attachment.removedAt),
       ),
     )
-    .orderBy(attachment.uploadedAt);
-  for (const r of rows) byTopic.set(r.topicId, [...(byTopic.get(r.topicId) ?? []), r.id]);
+    .orderBy(attachment.uploadedAt, attachment.id);
+  for (const r of rows) byTopic.set(r.topicId, [...(byTopic.get(r.topicId) ?? []), { id: r.id, published: r.publishedAt !== null }]);
   return byTopic;
 }
 

@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Context } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import type { PublicPageInput } from "./inputs";
-import { publishedPhotoIds } from "./photos";
+import { topicPhotos } from "./photos";
 import { sessionColumns, sessionOf, sessionView } from "./session";
 
 /**
@@ -19,7 +19,8 @@ export async function publicTownship({ ctx, input }: { ctx: Context; input: { to
     .where(eq(township.id, input.townshipId));
   if (!row) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
   const { ruleSet, ...rest } = row;
-  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels, textsDecision: ctx.sms?.offers("topicDecided") ?? false };
+  const photos = { perTopic: ruleSet.attachment.residentPhotosPerTopic, maxMegabytes: ruleSet.attachment.photoMaxMegabytes };
+  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels, textsDecision: ctx.sms?.offers("topicDecided") ?? false, photos };
 }
 
 /** The township's council, which every index of these lists leads with; an unknown township is a wrong link. */
@@ -59,7 +60,7 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
     .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
-  const photos = await publishedPhotoIds(ctx.db.db, councilId, page.items.map((r) => r.id));
+  const photos = await topicPhotos(ctx.db.db, councilId, page.items.map((r) => r.id), "published");
   return {
     ...page,
     items: page.items.map((r) => {
@@ -72,7 +73,7 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
         statusLabel: publicTopicStatusLabels[status],
         session: showsSessionTime(status) ? sessionView(r) : null,
         /** Served by `GET /files/public/:id`. */
-        photoIds: photos.get(r.id) ?? [],
+        photoIds: (photos.get(r.id) ?? []).map((p) => p.id),
         createdAt: r.createdAt,
       };
     }),
