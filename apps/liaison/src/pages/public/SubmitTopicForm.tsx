@@ -151,7 +151,7 @@ export function SubmitTopicForm({
         </Form.Item>
         {photoLimits.perTopic > 0 && (
           <Form.Item
-            label={`现场照片（可选，最多 ${photoLimits.perTopic} 张）`}
+            label={`现场照片（最多 ${photoLimits.perTopic} 张）`}
             extra={`仅限图片，每张不超过 ${photoLimits.maxMegabytes} MB。照片只给联络室看；联络室决定是否随议题公示，请勿拍摄他人面部、门牌号等个人信息。`}
           >
             <PhotoPicker townshipId={townshipId} limits={photoLimits} files={photos} onChange={setPhotos} />
