@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { attachmentView, createContext, publicPhoto, registerResidentPhoto, residentPhotoPermit } from "@cppcc/api";
-import { servedContentType, tooLargeMessage } from "@cppcc/domain";
+import { servedContentType } from "@cppcc/domain";
 import contentDisposition from "content-disposition";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { cookieJar } from "../cookies";
 import { sendMessage, sendRefusal } from "./answer";
-import { keep } from "./keep";
-import { spool, TooLarge } from "./receive";
+import { receiveFile } from "./receiveFile";
 import type { FileRoutesOptions } from "./routes";
 
 const townshipParams = z.object({ townshipId: z.uuid() });
@@ -30,28 +28,10 @@ export function registerPublicPhotoRoutes(scope: FastifyInstance, options: FileR
     try {
       const ctx = await context(req, reply);
       const { councilId, limit } = await residentPhotoPermit({ ctx, input: params.data });
-      if (!req.isMultipart()) return sendMessage(reply, 415, "UNSUPPORTED_MEDIA_TYPE", "请以表单（multipart/form-data）上传照片");
-      const part = await req.file({ limits: { fileSize: limit.maxBytes + 1 } });
-      if (!part) return sendMessage(reply, 400, "BAD_REQUEST", "没有收到照片，请重新选择");
-      let spooled;
-      try {
-        spooled = await spool(part.file, options.spoolDir, limit.maxBytes);
-      } catch (error) {
-        if (error instanceof TooLarge || (error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") return sendMessage(reply, 413, "PAYLOAD_TOO_LARGE", tooLargeMessage(limit));
-        throw error;
-      }
-      const outcome = await keep(spooled, limit, async (mimeType) => {
-        const storageKey = `${councilId}/${randomUUID()}`;
-        await store.put(storageKey, { path: spooled.path, sizeBytes: spooled.sizeBytes, mimeType });
-        try {
-          const file = { fileName: part.filename, sizeBytes: spooled.sizeBytes, mimeType, sha256: spooled.sha256, storageKey };
-          return await registerResidentPhoto({ ctx, input: { ...params.data, councilId, file } });
-        } catch (error) {
-          await store.remove(storageKey);
-          throw error;
-        }
-      });
-      if ("refusal" in outcome) return sendMessage(reply, outcome.refusal.code === "attachment.type" ? 415 : 400, "BAD_REQUEST", outcome.refusal.message);
+      const outcome = await receiveFile(req, reply, { limit, spoolDir: options.spoolDir, store, councilId }, (file) =>
+        registerResidentPhoto({ ctx, input: { ...params.data, councilId, file } }),
+      );
+      if ("answered" in outcome) return outcome.answered;
       const { id, fileName, sizeBytes, mimeType } = attachmentView(outcome.row);
       return reply.code(201).send({ id, fileName, sizeBytes, mimeType });
     } catch (error) {
