@@ -145,5 +145,9 @@ describe("binding WeChat", () => {
     // The tabs scroll inside their frame: bring the account list into view for the picture.
     await bound.scrollIntoViewIfNeeded();
     await shot(phone, "wechat-03-me-bound");
+    // 通知设置 names WeChat as a way out beside the choices per kind.
+    await phone.goto(`${server.base}/portal/me/notification-settings`);
+    await phone.locator(".adm-list").filter({ hasText: "微信通知" }).getByText("已绑定").waitFor();
+    await snap(phone, "wechat-04-notification-settings");
   });
 });
