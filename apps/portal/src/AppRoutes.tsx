@@ -20,6 +20,7 @@ const PledgePage = lazy(() => import("./pages/duty/pledge/PledgePage").then((m) 
 const AnnualReportPage = lazy(() => import("./pages/duty/report/AnnualReportPage").then((m) => ({ default: m.AnnualReportPage })));
 const MessagesPage = lazy(() => import("./pages/notification/MessagesPage").then((m) => ({ default: m.MessagesPage })));
 const NotificationSettingsPage = lazy(() => import("./pages/notification/NotificationSettingsPage").then((m) => ({ default: m.NotificationSettingsPage })));
+const WechatPage = lazy(() => import("./pages/wechat/WechatPage").then((m) => ({ default: m.WechatPage })));
 const GuidePage = lazy(() => import("./pages/guide/GuidePage").then((m) => ({ default: m.GuidePage })));
 const ProposalDetailPage = lazy(() => import("./pages/proposal/detail/ProposalDetailPage").then((m) => ({ default: m.ProposalDetailPage })));
 
@@ -70,6 +71,8 @@ export function AppRoutes() {
         <Route path="duty/pledge" element={<PledgePage />} />
         <Route path="duty/report" element={<AnnualReportPage />} />
         <Route path="me/notification-settings" element={<NotificationSettingsPage />} />
+        {/* WeChat sends the browser back here with ?code=…&state=… (the server's wechatReturnPath). */}
+        <Route path="me/wechat" element={<WechatPage />} />
         <Route path="guide" element={<GuidePage />} />
         {/* The organiser's QR code holds this address with the code: a phone's camera opens it. */}
         <Route path="check-in" element={<CheckInPage />} />

@@ -1,4 +1,4 @@
-import type { SmsConfig } from "@cppcc/api";
+import type { SmsConfig, WechatConfig } from "@cppcc/api";
 import { z } from "zod";
 
 const flag = z
@@ -61,8 +61,20 @@ const configFields = z.object({
   SMS_TEMPLATE_DIGEST: optionalText,
   /** Optional: template with ${name}, ${username} and ${password}; set, bulk account opening offers 「短信发送」. */
   SMS_TEMPLATE_CREDENTIAL: optionalText,
+  /** Template with ${council}, ${receipt} and ${result}: a resident told what became of their topic. Optional: without it residents get no text. */
+  SMS_TEMPLATE_TOPIC_DECIDED: optionalText,
   SMS_ENDPOINT: z.string().default("dysmsapi.aliyuncs.com"),
   SMS_PROTOCOL: z.enum(["https", "http"], { error: "SMS_PROTOCOL 须为 https 或 http" }).default("https"),
+  /**
+   * WeChat Official Account (公众号, a verified 服务号). Set the app id to offer 绑定微信 and template messages;
+   * then the secret and the template are required too. The template is one generic notice with thing1 (事项),
+   * thing2 (来源) and time3 (时间). The bases point tests and the e2e server at a stand-in on the loopback.
+   */
+  WECHAT_APP_ID: optionalText,
+  WECHAT_APP_SECRET: optionalText,
+  WECHAT_TEMPLATE_ID: optionalText,
+  WECHAT_API_BASE: z.url("WECHAT_API_BASE 须为完整地址").default("https://api.weixin.qq.com"),
+  WECHAT_OAUTH_BASE: z.url("WECHAT_OAUTH_BASE 须为完整地址").default("https://open.weixin.qq.com"),
   /** The deployment's public address (e.g. https://zx.example.cn), for links in texts; without it texts carry none. */
   PUBLIC_URL: optionalText,
   /**
@@ -79,10 +91,16 @@ const configFields = z.object({
 });
 
 export const configSchema = configFields.superRefine((c, issue) => {
-  if (!c.SMS_ACCESS_KEY_ID) return;
-  const needed = ["SMS_ACCESS_KEY_SECRET", "SMS_SIGN_NAME", "SMS_TEMPLATE_LOGIN_CODE", "SMS_TEMPLATE_NOTICE", "SMS_TEMPLATE_DIGEST"] as const;
-  for (const key of needed) {
-    if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: `已设置 SMS_ACCESS_KEY_ID，还须设置 ${key}` });
+  if (c.SMS_ACCESS_KEY_ID) {
+    const needed = ["SMS_ACCESS_KEY_SECRET", "SMS_SIGN_NAME", "SMS_TEMPLATE_LOGIN_CODE", "SMS_TEMPLATE_NOTICE", "SMS_TEMPLATE_DIGEST"] as const;
+    for (const key of needed) {
+      if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: `已设置 SMS_ACCESS_KEY_ID，还须设置 ${key}` });
+    }
+  }
+  if (c.WECHAT_APP_ID) {
+    for (const key of ["WECHAT_APP_SECRET", "WECHAT_TEMPLATE_ID"] as const) {
+      if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: `已设置 WECHAT_APP_ID，还须设置 ${key}` });
+    }
   }
 });
 
@@ -100,10 +118,17 @@ export function smsConfigOf(c: Config): SmsConfig | null {
       notice: c.SMS_TEMPLATE_NOTICE!,
       digest: c.SMS_TEMPLATE_DIGEST!,
       credential: c.SMS_TEMPLATE_CREDENTIAL ?? null,
+      topicDecided: c.SMS_TEMPLATE_TOPIC_DECIDED ?? null,
     },
     endpoint: c.SMS_ENDPOINT,
     protocol: c.SMS_PROTOCOL,
   };
+}
+
+/** The 公众号's settings, or null when WeChat is not configured (then nothing of WeChat shows). */
+export function wechatConfigOf(c: Config): WechatConfig | null {
+  if (!c.WECHAT_APP_ID) return null;
+  return { appId: c.WECHAT_APP_ID, appSecret: c.WECHAT_APP_SECRET!, templateId: c.WECHAT_TEMPLATE_ID!, apiBase: c.WECHAT_API_BASE, oauthBase: c.WECHAT_OAUTH_BASE };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,4 +1,4 @@
-import { createScheduler, createServerJobs, deliveryJobs, drainDueJobs, drainLeasedJobs, systemClock, type Clock, type NotificationChannel, type SmsGateway } from "@cppcc/api";
+import { createScheduler, createServerJobs, deliveryJobs, drainDueJobs, drainLeasedJobs, systemClock, type Clock, type NotificationChannel, type SmsGateway, type WechatGateway } from "@cppcc/api";
 import type { DbHandle } from "@cppcc/db";
 import type { FastifyBaseLogger } from "fastify";
 
@@ -17,13 +17,15 @@ export function startJobPoller(
     clock?: Clock;
     /** The configured SMS provider, for the delivery jobs. */
     sms?: SmsGateway | null;
+    /** The configured 公众号, for the delivery jobs. */
+    wechat?: WechatGateway | null;
     /** Notification channels configured (none: in-app only). */
     channels?: readonly NotificationChannel[];
   },
 ): JobPoller {
   const clock = options.clock ?? systemClock;
   const jobs = createServerJobs({ channels: options.channels ?? [] });
-  const deliveries = deliveryJobs({ sms: options.sms ?? null });
+  const deliveries = deliveryJobs({ sms: options.sms ?? null, wechat: options.wechat ?? null });
   const schedule = createScheduler(clock);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

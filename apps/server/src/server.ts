@@ -1,11 +1,12 @@
-import { appRouter, createContext, createSmsGateway, type AppRouter } from "@cppcc/api";
+import { appRouter, createContext, type AppRouter } from "@cppcc/api";
 import type { DbHandle } from "@cppcc/db";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify from "fastify";
 import { registerApps } from "./apps";
-import { smsConfigOf, type Config } from "./config";
+import type { Config } from "./config";
+import { gatewaysFrom, type Gateways } from "./gateways";
 import { fileStoreFrom, spoolDir } from "./files/fromConfig";
 import { registerFileRoutes } from "./files/routes";
 import type { FileStore } from "./files/store";
@@ -14,7 +15,12 @@ import { registerPublicTopicGuard } from "./publicTopicGuard";
 import { answerFrameworkError, registerTrpcEdges } from "./trpcEdges";
 
 /** The one HTTP process: tRPC at /trpc, /healthz, the three built apps. No state of its own. */
-export async function buildServer(config: Config, db: DbHandle, store: FileStore = fileStoreFrom(config)) {
+export async function buildServer(
+  config: Config,
+  db: DbHandle,
+  gateways: Gateways = gatewaysFrom(config),
+  store: FileStore = fileStoreFrom(config),
+) {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
@@ -53,8 +59,6 @@ export async function buildServer(config: Config, db: DbHandle, store: FileStore
   });
 
   registerPublicTopicGuard(app, { refusalDelayMs: config.PUBLIC_TOPIC_REFUSAL_DELAY_MS });
-  const smsConfig = smsConfigOf(config);
-  const sms = smsConfig ? createSmsGateway(smsConfig) : null;
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
@@ -66,7 +70,8 @@ export async function buildServer(config: Config, db: DbHandle, store: FileStore
           db,
           cookies: cookieJar(req, res, config.COOKIE_SECURE),
           request: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
-          sms,
+          sms: gateways.sms,
+          wechat: gateways.wechat,
         }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "trpc error");

@@ -1,8 +1,9 @@
 import { createDb, migrate } from "@cppcc/db";
 import { demoAccounts, demoPassword } from "@cppcc/db/seed";
 import { roleLabels } from "@cppcc/domain";
-import { configuredChannels, createSmsGateway, seedDemoCityIfEmpty } from "@cppcc/api";
-import { smsConfigOf, type Config } from "./config";
+import { configuredChannels, seedDemoCityIfEmpty } from "@cppcc/api";
+import type { Config } from "./config";
+import { gatewaysFrom } from "./gateways";
 import { startJobPoller } from "./jobPoller";
 import { buildServer } from "./server";
 
@@ -16,14 +17,14 @@ export async function start(config: Config) {
   const seeded = seedAllowed && (await seedDemoCityIfEmpty(db, new Date()));
   if (seeded) console.info(`已写入演示城市及其一年的工作（用时 ${((performance.now() - seedStarted) / 1000).toFixed(1)} 秒）`);
 
-  const app = await buildServer(config, db);
+  const gateways = gatewaysFrom(config);
+  const app = await buildServer(config, db, gateways);
   await app.listen({ port: config.PORT, host: config.HOST });
-  const smsConfig = smsConfigOf(config);
   const jobs = startJobPoller(db, {
     intervalMs: config.JOB_POLL_MS,
     log: app.log,
-    sms: smsConfig ? createSmsGateway(smsConfig) : null,
-    channels: configuredChannels({ sms: smsConfig !== null, publicUrl: config.PUBLIC_URL ?? null }),
+    ...gateways,
+    channels: configuredChannels({ sms: gateways.sms !== null, wechat: gateways.wechat !== null, publicUrl: config.PUBLIC_URL ?? null }),
   });
 
   const address = app.server.address();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig, smsConfigOf } from "../src/config";
+import { loadConfig, smsConfigOf, wechatConfigOf } from "../src/config";
 
 describe("SMS configuration", () => {
   it("is off unless a key is given", () => {
@@ -32,5 +32,33 @@ describe("SMS configuration", () => {
     });
     // The credential template is optional: with it, bulk opening may text initial passwords.
     expect(smsConfigOf(loadConfig({ ...complete, SMS_TEMPLATE_CREDENTIAL: "SMS_4" }))?.templates.credential).toBe("SMS_4");
+  });
+});
+
+describe("WeChat configuration", () => {
+  it("is off unless an app id is given", () => {
+    expect(wechatConfigOf(loadConfig({}))).toBeNull();
+  });
+
+  it("names what is still missing once an app id is given", () => {
+    expect(() => loadConfig({ WECHAT_APP_ID: "wx1" })).toThrow(/WECHAT_APP_SECRET: 已设置 WECHAT_APP_ID，还须设置 WECHAT_APP_SECRET[\s\S]*WECHAT_TEMPLATE_ID/);
+  });
+
+  it("reads a complete one, with WeChat's own hosts by default", () => {
+    expect(wechatConfigOf(loadConfig({ WECHAT_APP_ID: "wx1", WECHAT_APP_SECRET: "s", WECHAT_TEMPLATE_ID: "T1" }))).toEqual({
+      appId: "wx1",
+      appSecret: "s",
+      templateId: "T1",
+      apiBase: "https://api.weixin.qq.com",
+      oauthBase: "https://open.weixin.qq.com",
+    });
+  });
+});
+
+describe("the resident's topic text", () => {
+  it("is optional with SMS, and read when given", () => {
+    const base = { SMS_ACCESS_KEY_ID: "k", SMS_ACCESS_KEY_SECRET: "s", SMS_SIGN_NAME: "x", SMS_TEMPLATE_LOGIN_CODE: "1", SMS_TEMPLATE_NOTICE: "2", SMS_TEMPLATE_DIGEST: "3" };
+    expect(smsConfigOf(loadConfig(base))?.templates.topicDecided).toBeUndefined();
+    expect(smsConfigOf(loadConfig({ ...base, SMS_TEMPLATE_TOPIC_DECIDED: "4" }))?.templates.topicDecided).toBe("4");
   });
 });

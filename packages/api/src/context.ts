@@ -2,6 +2,7 @@ import type { DbHandle } from "@cppcc/db";
 import type { CouncilLevel, CouncilScope, Role } from "@cppcc/domain";
 import type { PersonActor, ServiceContext } from "./serviceContext";
 import type { SmsGateway } from "./services/sms/gateway";
+import type { WechatGateway } from "./services/wechat/gateway";
 
 export type CookieOptions = { maxAgeSeconds: number };
 
@@ -45,6 +46,8 @@ export type Context = {
   scope: CouncilScope | null;
   /** Texts go out through this when the server is configured for SMS; null offers no SMS anywhere. */
   sms: SmsGateway | null;
+  /** The 公众号 the server is configured for (binding, template messages); null shows nothing of WeChat. */
+  wechat: WechatGateway | null;
 };
 
 /**

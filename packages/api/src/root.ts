@@ -16,6 +16,7 @@ import { pledgeRouter } from "./routers/pledge";
 import { proposalRouter } from "./routers/proposal";
 import { rosterRouter } from "./routers/roster";
 import { searchRouter } from "./routers/search";
+import { wechatRouter } from "./routers/wechat";
 import { router } from "./trpc/procedures";
 
 export const appRouter = router({
@@ -36,6 +37,7 @@ export const appRouter = router({
   proposal: proposalRouter,
   roster: rosterRouter,
   search: searchRouter,
+  wechat: wechatRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import type { Role } from "@cppcc/domain";
 import type { Clock, CookieJar, CookieOptions } from "./context";
 import { createContext } from "./createContext";
 import type { SmsGateway } from "./services/sms/gateway";
+import type { WechatGateway } from "./services/wechat/gateway";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc/procedures";
 
@@ -51,13 +52,13 @@ export type TestApi = {
   close: () => Promise<void>;
 };
 
-/** `sms`: a gateway (pointed at a stand-in) to test with SMS configured; without it SMS is not offered. */
-export async function createTestApi(options: { sms?: SmsGateway | null } = {}): Promise<TestApi> {
+/** `sms`, `wechat`: gateways (pointed at stand-ins) to test with them configured; without them they are not offered. */
+export async function createTestApi(options: { sms?: SmsGateway | null; wechat?: WechatGateway | null } = {}): Promise<TestApi> {
   const db = await createTestDb();
   const { councilId } = await seedDemo(db.db);
   const clock = new TestClock();
   const caller = (jar = new MemoryCookieJar(), ip = "127.0.0.1") =>
-    createCaller(() => createContext({ db, cookies: jar, request: { ip, userAgent: "vitest" }, clock, sms: options.sms ?? null }));
+    createCaller(() => createContext({ db, cookies: jar, request: { ip, userAgent: "vitest" }, clock, sms: options.sms ?? null, wechat: options.wechat ?? null }));
   return {
     db,
     councilId,

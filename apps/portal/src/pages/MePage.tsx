@@ -9,6 +9,7 @@ import { NameBadge } from "../shell/NameBadge";
 import { MemberProfileList } from "./me/MemberProfileList";
 import { PhonePopup } from "./me/PhonePopup";
 import { PasswordPopup } from "./password/PasswordPopup";
+import { WechatEntry } from "./wechat/WechatEntry";
 
 /** 我的: the member's own record (sector, committees, group, term, post, phone), the account, signing out. */
 export function MePage() {
@@ -51,6 +52,7 @@ export function MePage() {
         <List.Item extra={council.name}>所属政协</List.Item>
         <List.Item onClick={() => setChangingPassword(true)}>修改密码</List.Item>
         <List.Item onClick={() => void navigate("/me/notification-settings")}>通知设置</List.Item>
+        <WechatEntry />
       </List>
       <List header="帮助" mode="card">
         <List.Item onClick={() => void navigate("/guide")}>操作指南</List.Item>

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
 import {
   attachmentForDownload,
   attachmentTarget,
@@ -11,31 +9,16 @@ import {
   uploadPermit,
 } from "@cppcc/api";
 import type { DbHandle } from "@cppcc/db";
-import { attachmentRefusals, servedContentType, tooLargeMessage, type AttachmentLimit, type Refusal } from "@cppcc/domain";
+import { servedContentType } from "@cppcc/domain";
 import fastifyMultipart from "@fastify/multipart";
 import contentDisposition from "content-disposition";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { fileTypeFromFile } from "file-type";
 import { z } from "zod";
 import { cookieJar } from "../cookies";
 import { sendMessage, sendRefusal } from "./answer";
-import { spool, TooLarge, type Spooled } from "./receive";
+import { receiveFile } from "./receiveFile";
+import { registerPublicPhotoRoutes } from "./publicPhotos";
 import type { FileStore } from "./store";
-
-/**
- * Judges a spooled file by its bytes (never the name or what the browser said) and hands an
- * acceptable one to `store`; the spooled copy is removed either way before this returns.
- */
-async function keep<T>(spooled: Spooled, limit: AttachmentLimit, store: (mimeType: string) => Promise<T>): Promise<{ refusal: Refusal } | { row: T }> {
-  try {
-    const mimeType = (await fileTypeFromFile(spooled.path))?.mime ?? null;
-    const [refusal] = attachmentRefusals(limit, { size: spooled.sizeBytes, mimeType });
-    if (refusal) return { refusal };
-    return { row: await store(mimeType!) };
-  } finally {
-    await rm(spooled.path, { force: true });
-  }
-}
 
 export type FileRoutesOptions = { db: DbHandle; store: FileStore; spoolDir: string; cookieSecure: boolean };
 
@@ -67,35 +50,10 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
       try {
         const ctx = await signedInContext(req, reply, "attachment.upload");
         const limit = await uploadPermit({ ctx, input: target.data });
-        if (!req.isMultipart()) return sendMessage(reply, 415, "UNSUPPORTED_MEDIA_TYPE", "请以表单（multipart/form-data）上传文件");
-        // One byte over the limit reaches the counter, which then stops the stream.
-        const part = await req.file({ limits: { fileSize: limit.maxBytes + 1 } });
-        if (!part) return sendMessage(reply, 400, "BAD_REQUEST", "没有收到文件，请重新选择");
-        let spooled;
-        try {
-          spooled = await spool(part.file, options.spoolDir, limit.maxBytes);
-        } catch (error) {
-          if (error instanceof TooLarge || (error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
-            return sendMessage(reply, 413, "PAYLOAD_TOO_LARGE", tooLargeMessage(limit));
-          }
-          throw error;
-        }
-        // The spooled file is gone before the answer leaves, whatever it is.
-        const outcome = await keep(spooled, limit, async (mimeType) => {
-          const storageKey = `${ctx.session.council.id}/${randomUUID()}`;
-          await store.put(storageKey, { path: spooled.path, sizeBytes: spooled.sizeBytes, mimeType });
-          try {
-            return await registerAttachment({
-              ctx,
-              input: { ...target.data, file: { fileName: part.filename, sizeBytes: spooled.sizeBytes, mimeType, sha256: spooled.sha256, storageKey } },
-            });
-          } catch (error) {
-            // Nothing registered: the bytes must not stay behind either.
-            await store.remove(storageKey);
-            throw error;
-          }
-        });
-        if ("refusal" in outcome) return sendMessage(reply, outcome.refusal.code === "attachment.type" ? 415 : 400, "BAD_REQUEST", outcome.refusal.message);
+        const outcome = await receiveFile(req, reply, { limit, spoolDir: options.spoolDir, store, councilId: ctx.session.council.id }, (file) =>
+          registerAttachment({ ctx, input: { ...target.data, file } }),
+        );
+        if ("answered" in outcome) return outcome.answered;
         return reply.code(201).send(attachmentView(outcome.row));
       } catch (error) {
         return sendRefusal(reply, error);
@@ -122,6 +80,8 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
         return sendRefusal(reply, error);
       }
     });
+
+    registerPublicPhotoRoutes(scope, options);
 
     scope.delete("/files/:id", async (req, reply) => {
       const params = idParams.safeParse(req.params);

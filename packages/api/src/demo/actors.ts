@@ -27,7 +27,7 @@ export async function callerFor(db: DbHandle, councilId: string, username: strin
   if (!row) throw new Error(`演示账号 ${username} 不存在，请先写入演示城市的名册与账号`);
   const session: Session = { tokenHash: "", account: row.account, council: row.council };
   const scope = await loadCouncilScope(db.db, councilId, row.account.role);
-  return createCaller((): Context => ({ db, cookies: noCookies, request, clock, session, scope, sms: null }));
+  return createCaller((): Context => ({ db, cookies: noCookies, request, clock, session, scope, sms: null, wechat: null }));
 }
 
 /** A resident on the public topic page, from an address of the documentation range (one per resident). */
@@ -40,5 +40,6 @@ export function residentCaller(db: DbHandle, clock: Clock, n: number): DemoCalle
     session: null,
     scope: null,
     sms: null,
+    wechat: null,
   }));
 }

@@ -76,6 +76,8 @@ describe("publicTopic.submit", () => {
       status: "accepted",
       statusLabel: "已采纳",
       session: null,
+      // Only photos the officer chose to publish; this topic has none.
+      photoIds: [],
       createdAt: expect.any(Date),
     });
     // Accepting again changes nothing; changing one's mind after is not possible.

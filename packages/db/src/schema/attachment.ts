@@ -36,6 +36,8 @@ export const attachment = pgTable(
     uploadedByName: text("uploaded_by_name").notNull(),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull(),
     removedAt: timestamp("removed_at", { withTimezone: true }),
+    /** A resident's photo the liaison chose to show on the public page with the accepted topic; null: staff only. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     removedByAccountId: uuid("removed_by_account_id"),
   },
   (t) => [

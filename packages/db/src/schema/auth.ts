@@ -30,6 +30,9 @@ export const account = pgTable(
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     /** Opened in bulk: the request that did it, so a retried request finds its batch instead of opening another. */
     openRequestId: uuid("open_request_id"),
+    /** The member's WeChat (公众号 openid), bound by the web OAuth flow from the portal; notices go there when it is set. */
+    wechatOpenid: text("wechat_openid"),
+    wechatBoundAt: timestamp("wechat_bound_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -45,6 +48,8 @@ export const account = pgTable(
     // Staff lists page by username inside the council; login finds the name anywhere.
     index("account_council_username_idx").on(t.councilId, t.username),
     index("account_username_idx").on(t.username),
+    // One WeChat account speaks for one login: binding it elsewhere moves it (the bind service clears the other).
+    uniqueIndex("account_wechat_openid_uq").on(t.wechatOpenid, t.councilId),
   ],
 );
 

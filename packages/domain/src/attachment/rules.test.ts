@@ -3,7 +3,7 @@ import { ruleSetSchema } from "../ruleSet/schema";
 import { zhejiangCityPreset } from "../ruleSet/presets";
 import { fileKindOf } from "./fileKinds";
 import { replyLetterEditRefusals, replyLetterVisibleToProposer } from "./replyLetter";
-import { attachmentFileName, attachmentLimit, attachmentRefusals, defaultAttachmentRules } from "./rules";
+import { attachmentFileName, attachmentLimit, attachmentRefusals, defaultAttachmentRules, residentPhotoRefusals } from "./rules";
 
 const mb = 1024 * 1024;
 
@@ -42,6 +42,19 @@ describe("attachment limits", () => {
   it("keeps a rule set stored before the section existed parseable, with the defaults", () => {
     const { attachment: _a, ...older } = zhejiangCityPreset;
     expect(ruleSetSchema.parse(older).attachment).toEqual(defaultAttachmentRules);
+  });
+});
+
+describe("residents' photos", () => {
+  it("takes up to the rule set's number, each once", () => {
+    expect(residentPhotoRefusals(defaultAttachmentRules, ["a", "b", "c"])).toEqual([]);
+    expect(residentPhotoRefusals(defaultAttachmentRules, ["a", "b", "c", "d"]).map((r) => r.message)).toEqual(["每个议题最多附 3 张照片"]);
+    expect(residentPhotoRefusals({ ...defaultAttachmentRules, residentPhotosPerTopic: 0 }, ["a"]).map((r) => r.code)).toEqual(["attachment.tooManyPhotos"]);
+    expect(residentPhotoRefusals(defaultAttachmentRules, ["a", "a"]).map((r) => r.code)).toEqual(["attachment.photoTwice"]);
+  });
+  it("defaults the number for a section stored before it existed", () => {
+    const { residentPhotosPerTopic: _n, ...older } = defaultAttachmentRules;
+    expect(ruleSetSchema.parse({ ...zhejiangCityPreset, attachment: older }).attachment.residentPhotosPerTopic).toBe(3);
   });
 });
 

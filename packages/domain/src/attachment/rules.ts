@@ -10,6 +10,8 @@ export const attachmentRulesSchema = z.object({
   maxMegabytes: megabytes,
   /** Photos come from phones on the public page: a smaller cap keeps a flood cheap. */
   photoMaxMegabytes: megabytes,
+  /** How many photos a resident may send with one topic (defaulted for rule sets stored before it existed). */
+  residentPhotosPerTopic: z.number().int("照片张数须为整数").min(0, "照片张数不能为负").max(9, "每个议题最多 9 张照片").default(3),
   kinds: z.record(z.enum(attachmentUseCodes), z.array(z.enum(fileKindCodes)).min(1, "每种用途至少允许一种文件类型")),
 });
 export type AttachmentRules = z.infer<typeof attachmentRulesSchema>;
@@ -17,6 +19,7 @@ export type AttachmentRules = z.infer<typeof attachmentRulesSchema>;
 export const defaultAttachmentRules: AttachmentRules = {
   maxMegabytes: 20,
   photoMaxMegabytes: 10,
+  residentPhotosPerTopic: 3,
   kinds: {
     "proposal.material": ["pdf", "word", "excel", "image"],
     "proposal.replyLetter": ["pdf", "word", "image"],
@@ -50,6 +53,15 @@ export function attachmentRefusals(limit: AttachmentLimit, file: { size: number;
     refusals.push(refusal("attachment.type", `不支持的文件类型：仅限 ${fileKindList(limit.kinds)}`, "rule", "file"));
   }
   return refusals;
+}
+
+/** Why a topic's photos may not go with it: more than the council takes, or the same photo twice. */
+export function residentPhotoRefusals(rules: AttachmentRules, photoIds: readonly string[]): Refusal[] {
+  if (new Set(photoIds).size !== photoIds.length) return [refusal("attachment.photoTwice", "同一张照片只能提交一次", "rule", "photoIds")];
+  if (photoIds.length > rules.residentPhotosPerTopic) {
+    return [refusal("attachment.tooManyPhotos", `每个议题最多附 ${rules.residentPhotosPerTopic} 张照片`, "rule", "photoIds")];
+  }
+  return [];
 }
 
 /**

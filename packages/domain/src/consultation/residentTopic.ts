@@ -22,6 +22,8 @@ export const residentTopicInput = z
     phone: z.preprocess((v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v), mobilePhone.nullable())
       .optional()
       .transform((v) => v ?? null),
+    /** Photos uploaded from the page just before (`POST /files/public/topic-photo/:townshipId`); attached only with the topic. */
+    photoIds: z.array(z.uuid({ error: "照片编号无效，请重新上传" })).max(9, "每个议题最多 9 张照片").default([]),
   })
   .superRefine((t, ctx) => {
     for (const p of residentTopicProblems(t)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });

@@ -1,3 +1,4 @@
+import { TopicPhotos } from "./TopicPhotos";
 import { useTRPC } from "@cppcc/ui";
 import { LoadMore } from "@cppcc/ui/antd/roster";
 import { QueryFailed } from "@cppcc/ui/antd";
@@ -30,6 +31,7 @@ export function AcceptedTopics({ townshipId }: { townshipId: string }) {
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: "展开" }} style={{ margin: "6px 0 4px" }}>
             {t.description}
           </Typography.Paragraph>
+          <TopicPhotos ids={t.photoIds} audience="public" size={72} />
           {t.session && <SessionLine session={t.session} />}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {dayjs(t.createdAt).tz().format("YYYY-MM-DD")} 提出

@@ -67,6 +67,8 @@ export function PublicTopicsPage() {
                 <SubmitTopicForm
                   townshipId={t.id}
                   townshipName={t.name}
+                  textsDecision={t.textsDecision}
+                  photoLimits={t.photos}
                   onFollow={(receiptNo, code) => {
                     setFollow({ receiptNo, code: code ?? undefined });
                     setTab("lookup");

@@ -1,8 +1,9 @@
 import { isMobilePhone, residentTopicLimits, residentTopicProblems } from "@cppcc/domain";
 import { errorCode, errorMessage, formProblems, useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Card, Flex, Form, Input, Result, Typography } from "antd";
+import { Alert, Button, Card, Flex, Form, Input, Result, Typography, type UploadFile } from "antd";
 import { useState } from "react";
+import { PhotoPicker, uploadedPhotoIds } from "./PhotoPicker";
 import { Receipt } from "./Receipt";
 
 type Values = { topic: string; description: string; name?: string; phone?: string };
@@ -27,16 +28,24 @@ function textRule(path: "topic" | "description" | "name") {
 export function SubmitTopicForm({
   townshipId,
   townshipName,
+  textsDecision,
+  photoLimits,
   onFollow,
 }: {
   townshipId: string;
   townshipName: string;
+  /** The server texts a resident who leaves a phone what the township decided. */
+  textsDecision: boolean;
+  /** The council's photo limits (rule set). */
+  photoLimits: { perTopic: number; maxMegabytes: number };
   /** Opens 「查询进度」 with this receipt filled in. */
   onFollow: (receiptNo: string, lookupCode: string | null) => void;
 }) {
   const trpc = useTRPC();
   const [form] = Form.useForm<Values>();
   const [general, setGeneral] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<UploadFile[]>([]);
+  const uploading = photos.some((p) => p.status === "uploading");
   const submit = useMutation(
     trpc.consultation.publicTopic.submit.mutationOptions({
       onError: (error) => {
@@ -66,6 +75,7 @@ export function SubmitTopicForm({
                 <Button
                   onClick={() => {
                     form.resetFields();
+                    setPhotos([]);
                     submit.reset();
                   }}
                 >
@@ -98,6 +108,7 @@ export function SubmitTopicForm({
             description: v.description.trim(),
             name: v.name?.trim() || null,
             phone: v.phone?.trim() || null,
+            photoIds: uploadedPhotoIds(photos),
           })
         }
       >
@@ -123,7 +134,11 @@ export function SubmitTopicForm({
         <Form.Item
           name="phone"
           label="手机号码"
-          extra="留下号码，联络室可向您反馈办理情况；查询进度时填手机号后四位"
+          extra={
+            textsDecision
+              ? "留下号码即表示同意：审核结果（采纳或不予采纳及理由）将以短信发到该号码，联络室也可据此向您反馈办理情况。号码不公开。查询进度时填手机号后四位"
+              : "留下号码，联络室可向您反馈办理情况；号码不公开。查询进度时填手机号后四位"
+          }
           rules={[
             {
               validator: async (_r, value: string | undefined) => {
@@ -134,8 +149,16 @@ export function SubmitTopicForm({
         >
           <Input size="large" inputMode="tel" maxLength={20} placeholder="如：13812345678" autoComplete="tel" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" size="large" block loading={submit.isPending}>
-          提交议题
+        {photoLimits.perTopic > 0 && (
+          <Form.Item
+            label={`现场照片（最多 ${photoLimits.perTopic} 张）`}
+            extra={`仅限图片，每张不超过 ${photoLimits.maxMegabytes} MB。照片只给联络室看；联络室决定是否随议题公示，请勿拍摄他人面部、门牌号等个人信息。`}
+          >
+            <PhotoPicker townshipId={townshipId} limits={photoLimits} files={photos} onChange={setPhotos} />
+          </Form.Item>
+        )}
+        <Button type="primary" htmlType="submit" size="large" block loading={submit.isPending} disabled={uploading}>
+          {uploading ? "照片上传中…" : "提交议题"}
         </Button>
       </Form>
     </Card>

@@ -1,12 +1,14 @@
 import { residentTopicLimits } from "@cppcc/domain";
 import { useTRPC } from "@cppcc/ui";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, App, Button, Form, Input } from "antd";
+import { Alert, App, Button, Checkbox, Flex, Form, Input } from "antd";
 import { StepDialog } from "../deliberation/shared/StepDialog";
 import type { ResidentTopic } from "../deliberation/shared/types";
+import { TopicPhotos } from "../public/TopicPhotos";
 import { RedactionHints } from "./RedactionHints";
+import { residentTextedNote } from "./residentTextedNote";
 
-type Values = { publishedTopic: string; publishedDescription: string };
+type Values = { publishedTopic: string; publishedDescription: string; publishPhotoIds?: string[] };
 
 /**
  * 采纳 asks for confirmation with the text as it will be published, editable, and the pieces that
@@ -20,8 +22,8 @@ export function AcceptTopicDialog({ topic, onClose, onDone }: { topic: ResidentT
   const description = Form.useWatch("publishedDescription", form) ?? topic.description;
   const step = useMutation(
     trpc.consultation.residentTopic.moderate.mutationOptions({
-      onSuccess: () => {
-        void message.success("已采纳，议题已在公开页面公示");
+      onSuccess: (d) => {
+        void message.success(`已采纳，议题已在公开页面公示${residentTextedNote(d.residentTexted)}`);
         onDone();
       },
     }),
@@ -32,7 +34,7 @@ export function AcceptTopicDialog({ topic, onClose, onDone }: { topic: ResidentT
       title="采纳议题"
       okText="确认采纳并公示"
       form={form}
-      initialValues={{ publishedTopic: topic.topic, publishedDescription: topic.description }}
+      initialValues={{ publishedTopic: topic.topic, publishedDescription: topic.description, publishPhotoIds: [] }}
       onFinish={(v) =>
         step.mutate({
           id: topic.id,
@@ -40,6 +42,7 @@ export function AcceptTopicDialog({ topic, onClose, onDone }: { topic: ResidentT
           type: "accept",
           publishedTopic: v.publishedTopic.trim(),
           publishedDescription: v.publishedDescription.trim(),
+          publishPhotoIds: v.publishPhotoIds ?? [],
         })
       }
       onClose={onClose}
@@ -76,6 +79,23 @@ export function AcceptTopicDialog({ topic, onClose, onDone }: { topic: ResidentT
       >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={residentTopicLimits.description.max} showCount />
       </Form.Item>
+      {topic.photos.length > 0 && (
+        <Form.Item
+          name="publishPhotoIds"
+          label="随议题公示的照片"
+          extra="默认不公示。只勾选不含人脸、门牌、车牌等个人信息的照片；未勾选的照片只有工作人员能看到。"
+        >
+          <Checkbox.Group>
+            <Flex gap={12} wrap>
+              {topic.photos.map((p, i) => (
+                <Checkbox key={p.id} value={p.id} aria-label={`公示照片 ${i + 1}`}>
+                  <TopicPhotos ids={[p.id]} audience="staff" size={72} />
+                </Checkbox>
+              ))}
+            </Flex>
+          </Checkbox.Group>
+        </Form.Item>
+      )}
       {edited && (
         <Button size="small" onClick={() => form.setFieldsValue({ publishedTopic: topic.topic, publishedDescription: topic.description })}>
           恢复群众原文

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { App, Form, Input, Typography } from "antd";
 import { StepDialog } from "../deliberation/shared/StepDialog";
 import type { ResidentTopic } from "../deliberation/shared/types";
+import { residentTextedNote } from "./residentTextedNote";
 
 type Values = { reason: string };
 
@@ -13,8 +14,8 @@ export function RejectTopicDialog({ topic, onClose, onDone }: { topic: ResidentT
   const [form] = Form.useForm<Values>();
   const step = useMutation(
     trpc.consultation.residentTopic.moderate.mutationOptions({
-      onSuccess: () => {
-        void message.success("已不予采纳，理由已记录");
+      onSuccess: (d) => {
+        void message.success(`已不予采纳，理由已记录${residentTextedNote(d.residentTexted)}`);
         onDone();
       },
     }),

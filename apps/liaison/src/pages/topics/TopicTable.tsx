@@ -1,3 +1,4 @@
+import { TopicPhotos } from "../public/TopicPhotos";
 import type { ResidentTopicState } from "@cppcc/domain";
 import { Button, Empty, Flex, Table, Typography, type TableColumnsType } from "antd";
 import { Link } from "react-router";
@@ -39,6 +40,12 @@ export function TopicTable({ state, rows, loading, onAccept, onReject, selected,
             </Typography.Text>
           )}
           {t.state === "rejected" && t.rejectReason && <Typography.Text type="danger">不予采纳理由：{t.rejectReason}</Typography.Text>}
+          <TopicPhotos ids={t.photos.map((p) => p.id)} audience="staff" size={64} />
+          {t.photos.some((p) => p.published) && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              已公示 {t.photos.filter((p) => p.published).length} 张照片
+            </Typography.Text>
+          )}
         </Flex>
       ),
     },

@@ -1,6 +1,7 @@
 import { MobileNotificationPreferences } from "@cppcc/ui/mobile";
 import { NavBar } from "antd-mobile";
 import { useLocation, useNavigate } from "react-router";
+import { WechatEntry } from "../wechat/WechatEntry";
 
 /** 通知设置, opened from 我的, above the tabs with its own 返回. */
 export function NotificationSettingsPage() {
@@ -13,6 +14,7 @@ export function NotificationSettingsPage() {
       <NavBar onBack={back} style={{ background: "#fff", borderBottom: "1px solid #eee" }}>
         通知设置
       </NavBar>
+      <WechatEntry asCard />
       <MobileNotificationPreferences />
     </div>
   );

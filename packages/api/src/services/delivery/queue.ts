@@ -1,7 +1,6 @@
 import { messageDelivery, type DbOrTx } from "@cppcc/db";
 import type { DeliveryChannel } from "@cppcc/domain";
 import { enqueue } from "../outbox/enqueue";
-import type { SmsTemplate } from "../sms/gateway";
 
 export const messageDeliveryKind = "message-delivery";
 
@@ -12,7 +11,8 @@ export type QueuedMessage = {
   channel: DeliveryChannel;
   recipient: string;
   accountId: string | null;
-  template: SmsTemplate;
+  /** The provider's template by our name ("notice", "digest", "topicDecided"; the gateway maps it to the configured one). */
+  template: string;
   params: Record<string, string>;
 };
 

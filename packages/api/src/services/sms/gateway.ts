@@ -3,10 +3,11 @@ import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { isFinalSmsRefusal, shanghaiDate } from "@cppcc/domain";
 
 /**
- * Which approved template each kind of text uses. The credential template (a member's initial password)
- * is optional: without it, bulk opening offers printed slips only.
+ * Which approved template each kind of text uses. Two are optional, so a deployment that has not had
+ * them approved simply sends none: the credential (a member's initial password; without it bulk opening
+ * offers printed slips only) and telling a resident what became of their topic.
  */
-export type SmsTemplates = { loginCode: string; notice: string; digest: string; credential: string | null };
+export type SmsTemplates = { loginCode: string; notice: string; digest: string; credential: string | null; topicDecided: string | null };
 export type SmsTemplate = keyof SmsTemplates;
 
 /** Aliyun SMS as the server's environment configures it; `endpoint`/`protocol` point tests at a stand-in on the loopback. */

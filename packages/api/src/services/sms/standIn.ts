@@ -52,7 +52,7 @@ export async function startSmsStandIn(
       accessKeyId,
       accessKeySecret,
       signName: options.signName ?? "数字政协",
-      templates: { loginCode: "SMS_LOGIN_CODE", notice: "SMS_NOTICE", digest: "SMS_DIGEST", credential: "SMS_CREDENTIAL" },
+      templates: { loginCode: "SMS_LOGIN_CODE", notice: "SMS_NOTICE", digest: "SMS_DIGEST", credential: "SMS_CREDENTIAL", topicDecided: "SMS_TOPIC_DECIDED" },
       endpoint: "",
       protocol: "http",
     },

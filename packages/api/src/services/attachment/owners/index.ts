@@ -1,12 +1,14 @@
 import { NotFound, type AttachmentOwnerKind } from "@cppcc/domain";
 import { consultationFiles } from "./consultation";
 import { proposalFiles } from "./proposal";
+import { residentTopicFiles } from "./residentTopic";
 import type { OwnerAccess } from "./types";
 
-/** Owners whose module is built; the others (supervision letters, residents' photos) join when they are. */
+/** Owners whose module is built; the others (supervision letters) join when they are. */
 const owners: Partial<Record<AttachmentOwnerKind, OwnerAccess>> = {
   proposal: proposalFiles,
   consultation: consultationFiles,
+  residentTopic: residentTopicFiles,
 };
 
 export function ownerAccess(kind: AttachmentOwnerKind): OwnerAccess {

@@ -14,6 +14,8 @@ export const topicModerateInput = z.object({
   id: idField("议题"),
   version: rowVersion,
   type: z.enum(["accept", "reject"], { error: "请选择采纳或不予采纳" }),
+  /** On accepting: the resident's photos the public page may show (privacy: none unless chosen). */
+  publishPhotoIds: z.array(z.uuid({ error: "照片编号无效" })).max(9).default([]),
   reason: reasonText("不予采纳的理由").default(""),
   // What the public page shows, as the officer edited or redacted it; absent, the resident's own words.
   publishedTopic: z

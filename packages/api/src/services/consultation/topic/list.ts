@@ -1,3 +1,4 @@
+import { topicPhotos } from "./photos";
 import { consultation, residentTopic, township } from "@cppcc/db";
 import { NotFound } from "@cppcc/domain";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
@@ -39,7 +40,8 @@ export async function listTopics({ ctx, input }: { ctx: SignedInContext; input: 
     .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
-  return { ...page, items: page.items.map(({ cursorKey: _k, ...r }) => r) };
+  const photos = await topicPhotos(ctx.db.db, ctx.session.council.id, page.items.map((r) => r.id), "all");
+  return { ...page, items: page.items.map(({ cursorKey: _k, ...r }) => ({ ...r, photos: photos.get(r.id) ?? [] })) };
 }
 
 function topicFilters(ctx: SignedInContext, input: Pick<TopicListInput, "townshipId" | "state">): (SQL | undefined)[] {

@@ -4,9 +4,13 @@ import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Context } from "../../../context";
 import { olderThan, pageOf, timestampText } from "../shared/keyset";
 import type { PublicPageInput } from "./inputs";
+import { topicPhotos } from "./photos";
 import { sessionColumns, sessionOf, sessionView } from "./session";
 
-/** The header of a township's public page: whose page it is, and the council's result words. */
+/**
+ * The header of a township's public page: whose page it is, the council's result words, and whether a resident
+ * who leaves a phone is texted the decision (the form says so only when it is true).
+ */
 export async function publicTownship({ ctx, input }: { ctx: Context; input: { townshipId: string } }) {
   const [row] = await ctx.db.db
     .select({ id: township.id, name: township.name, councilName: council.name, ruleSet: council.ruleSet })
@@ -15,7 +19,8 @@ export async function publicTownship({ ctx, input }: { ctx: Context; input: { to
     .where(eq(township.id, input.townshipId));
   if (!row) throw new NotFound("找不到该镇街道，请核对链接或重新扫码");
   const { ruleSet, ...rest } = row;
-  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels };
+  const photos = { perTopic: ruleSet.attachment.residentPhotosPerTopic, maxMegabytes: ruleSet.attachment.photoMaxMegabytes };
+  return { ...rest, resultLabels: ruleSet.consultation.suggestionResultLabels, textsDecision: ctx.sms?.offers("topicDecided") ?? false, photos };
 }
 
 /** The township's council, which every index of these lists leads with; an unknown township is a wrong link. */
@@ -55,6 +60,7 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
     .orderBy(desc(residentTopic.createdAt), desc(residentTopic.id))
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (r) => r.cursorKey);
+  const photos = await topicPhotos(ctx.db.db, councilId, page.items.map((r) => r.id), "published");
   return {
     ...page,
     items: page.items.map((r) => {
@@ -66,6 +72,8 @@ export async function publicTopics({ ctx, input }: { ctx: Context; input: Public
         status,
         statusLabel: publicTopicStatusLabels[status],
         session: showsSessionTime(status) ? sessionView(r) : null,
+        /** Served by `GET /files/public/:id`. */
+        photoIds: (photos.get(r.id) ?? []).map((p) => p.id),
         createdAt: r.createdAt,
       };
     }),

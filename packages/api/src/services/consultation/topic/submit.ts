@@ -6,6 +6,7 @@ import type { Context } from "../../../context";
 import { residentActor } from "../../events/actor";
 import { recordEvent } from "../../events/record";
 import { notify } from "../../notification/notify";
+import { claimResidentPhotos } from "./photos";
 import { takePublicSlot } from "./rateLimit";
 import { freeReceiptNumber, secureRandom } from "./receipt";
 import { residentTopicRateKey } from "./refusals";
@@ -45,12 +46,13 @@ export async function submitTopic({ ctx, input }: { ctx: Context; input: Residen
         .onConflictDoNothing()
         .returning({ id: residentTopic.id });
       if (row) {
+        await claimResidentPhotos(tx, { councilId: t.councilId, townshipId: t.id, topicId: row.id, photoIds: input.photoIds, now });
         // The resident's name and phone stay in the topic row only, not in the log.
         await recordEvent(tx, residentActor(t.councilId, ctx.request.ip), {
           action: "residentTopic.submit",
           entity: "resident_topic",
           entityId: row.id,
-          after: { topic: input.topic, receiptNo },
+          after: { topic: input.topic, receiptNo, photoIds: input.photoIds },
           occurredAt: ctx.clock.now(),
           timeline: { label: "群众提交议题" },
           outbox: [notify(t.councilId, "topic.received", `topic.received:${row.id}`, { topicId: row.id }, ctx.clock.now())],
