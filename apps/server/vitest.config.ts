@@ -1,3 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { hookTimeout: 60_000, testTimeout: 60_000 } });
+// Hooks seed a database (the demo roster, or a whole server); two minutes covers a machine running every suite at once.
+
+export default defineConfig({ test: { hookTimeout: 120_000, testTimeout: 60_000 } });
