@@ -13,11 +13,13 @@ export function AdminLayout() {
   const { account } = useSignedIn();
   const screens = Grid.useBreakpoint();
   const wide = screens.lg ?? true;
+  // A laptop's 1366 pixels keep room for the council's name; the full width from 1600 up.
+  const searchWidth = (screens.xxl ?? true) ? 300 : wide ? 220 : 180;
   const extra = (
     <>
       {account.role === "admin" && (screens.md ?? true) && (
-        <Suspense fallback={<div style={{ width: wide ? 300 : 200 }} />}>
-          <GlobalSearch width={wide ? 300 : 200} />
+        <Suspense fallback={<div style={{ width: searchWidth }} />}>
+          <GlobalSearch width={searchWidth} />
         </Suspense>
       )}
       <GuideButton guide={guideFor(account.role)} showLabel={wide} />

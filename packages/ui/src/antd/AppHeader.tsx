@@ -21,7 +21,7 @@ export function AppHeader({ collapsed, onToggle, extra }: { collapsed: boolean; 
     if (error) void message.error(`退出失败：${errorMessage(error)}`);
   }, [error, message]);
   return (
-    <Layout.Header style={{ borderBottom: "1px solid #f0f0f0" }}>
+    <Layout.Header style={{ borderBottom: "1px solid #f0f0f0", paddingInline: 16 }}>
       <Flex align="center" justify="space-between" gap={12} style={{ height: "100%" }}>
         <Flex align="center" gap={8} style={{ flex: "1 1 auto", minWidth: 0 }}>
           <Button
