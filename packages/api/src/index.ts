@@ -23,3 +23,6 @@ export { attachmentForDownload } from "./services/attachment/download";
 export { removeAttachment } from "./services/attachment/remove";
 export { attachmentView } from "./services/attachment/list";
 export { attachmentTarget, type ReceivedFile } from "./services/attachment/inputs";
+export { scoreLedger, type ScoredMember } from "./services/duty/scoreLedger";
+export { refreshDutyScores } from "./services/duty/storedScore";
+export { settleDuty, dutyCredit } from "./services/events/duty";
