@@ -5,7 +5,7 @@ import { bandOf, type MemberScore } from "./score";
 import type { ReadonlyEvaluationTable } from "./schema";
 
 /**
- * `count` live entries of one member that score alike: same kind, role, signers and level. `first`
+ * `count` live entries of one member that score alike: the same scoringKey. `first`
  * is the earliest of them (occurredAt, id); it orders groups only where the table makes order matter
  * (see orderSensitiveKinds), and there every entry is its own group.
  */
@@ -13,6 +13,38 @@ export type DutyEntryGroup = Pick<DutyEntry, "kind" | "role" | "signers" | "leve
 
 /** What a ranking and the stored score need of a member's year: scoreMember without the lines. */
 export type MemberTotals = Pick<MemberScore, "year" | "base" | "categories" | "total" | "band" | "unmetMinimums"> & { entries: number };
+
+/**
+ * What of an entry a table can tell apart, kind by kind: the kinds it scores or counts (any other
+ * kind only adds to the number of entries, so all such entries group as one unscored kind ""), and
+ * of those, the kinds whose role, signers or level some clause reads (elsewhere they are dropped,
+ * so alike entries group together), the levels clauses name (any other level matches no clause, as
+ * no level does), and the kinds kept one by one (orderSensitiveKinds).
+ */
+export type EntryDetail = { kinds: string[]; role: string[]; signers: string[]; level: string[]; levels: string[]; oneByOne: string[] };
+
+export function entryDetail(table: ReadonlyEvaluationTable): EntryDetail {
+  const kindsOf = (pick: (c: ReadonlyEvaluationTable["clauses"][number]) => boolean) => [...new Set(table.clauses.filter(pick).flatMap((c) => c.kinds))].sort();
+  return {
+    kinds: [...new Set([...table.clauses.flatMap((c) => c.kinds), ...table.minimums.flatMap((m) => m.kinds)])].sort(),
+    role: kindsOf((c) => c.roles != null || c.split != null),
+    signers: kindsOf((c) => c.split != null),
+    level: kindsOf((c) => c.levels != null),
+    levels: [...new Set(table.clauses.flatMap((c) => c.levels ?? []))].sort(),
+    oneByOne: orderSensitiveKinds(table),
+  };
+}
+
+/** The entry as the table tells it apart (see EntryDetail); entries alike here score alike. */
+export function scoringKey(entry: Pick<DutyEntry, "kind" | "role" | "signers" | "level">, detail: EntryDetail): Pick<DutyEntry, "kind" | "role" | "signers" | "level"> {
+  if (!detail.kinds.includes(entry.kind)) return { kind: "" };
+  return {
+    kind: entry.kind,
+    ...(entry.role && detail.role.includes(entry.kind) ? { role: entry.role } : {}),
+    ...(entry.signers != null && detail.signers.includes(entry.kind) ? { signers: entry.signers } : {}),
+    ...(entry.level && detail.level.includes(entry.kind) && detail.levels.includes(entry.level) ? { level: entry.level } : {}),
+  };
+}
 
 /**
  * Kinds whose entries must not be grouped under this table: a clause that both leaves its first n

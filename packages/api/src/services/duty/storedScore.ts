@@ -1,7 +1,7 @@
 import { dutyScore, evaluationTable, type DbOrTx } from "@cppcc/db";
-import { orderSensitiveKinds, scoreMemberGroups, type MemberTotals, type ReadonlyEvaluationTable } from "@cppcc/domain";
+import { groupsOf, scoreMemberGroups, type MemberTotals, type ReadonlyEvaluationTable } from "@cppcc/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { groupedEntriesOf } from "./groupedEntries";
+import { liveEntriesOf } from "./liveEntries";
 import { scoreLedger } from "./scoreLedger";
 
 /** Shared by every entry write of the council, taken alone by a table save. */
@@ -19,22 +19,27 @@ export type MemberYear = { memberId: string; year: number };
 export async function refreshDutyScores(tx: DbOrTx, councilId: string, changed: readonly MemberYear[], scoredAt: Date): Promise<void> {
   const years = new Map<number, Set<string>>();
   for (const c of changed) years.set(c.year, (years.get(c.year) ?? new Set()).add(c.memberId));
-  for (const [year, memberSet] of years) {
-    const [row] = await tx
-      .select({ document: evaluationTable.document, version: evaluationTable.version })
-      .from(evaluationTable)
-      .where(and(eq(evaluationTable.councilId, councilId), eq(evaluationTable.year, year)));
-    if (!row) continue;
-    const memberIds = [...memberSet];
-    const found = await groupedEntriesOf(tx, { councilIds: [councilId], memberIds }, year, orderSensitiveKinds(row.document));
-    const groups = new Map(found.map((m) => [m.memberId, m.groups]));
-    await storeScores(
-      tx,
-      memberIds.map((memberId) => ({ councilId, memberId, totals: scoreMemberGroups(groups.get(memberId) ?? [], row.document) })),
-      row.version,
-      scoredAt,
-    );
-  }
+  // Each year's table and entries are asked for at once (one round trip on a pooled connection),
+  // after the caller's append has completed, so the entries include it.
+  const reads = [...years].map(async ([year, members]) => {
+    const memberIds = [...members];
+    const [[row], entries] = await Promise.all([
+      tx
+        .select({ document: evaluationTable.document, version: evaluationTable.version })
+        .from(evaluationTable)
+        .where(and(eq(evaluationTable.councilId, councilId), eq(evaluationTable.year, year))),
+      liveEntriesOf(tx, councilId, memberIds, year),
+    ]);
+    if (!row) return [];
+    return memberIds.map((memberId) => ({
+      councilId,
+      memberId,
+      version: row.version,
+      totals: scoreMemberGroups(groupsOf(entries.filter((e) => e.memberId === memberId)), row.document),
+    }));
+  });
+  const scored = (await Promise.all(reads)).flat();
+  for (const version of new Set(scored.map((s) => s.version))) await storeScores(tx, scored.filter((s) => s.version === version), version, scoredAt);
 }
 
 /**
@@ -47,9 +52,9 @@ export async function refreshDutyScores(tx: DbOrTx, councilId: string, changed: 
 export async function rescoreYear(tx: DbOrTx, councilId: string, table: ReadonlyEvaluationTable, version: number, scoredAt: Date): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${councilScoreKey(councilId)}, 0))`);
   await tx.delete(dutyScore).where(and(eq(dutyScore.councilId, councilId), eq(dutyScore.year, table.year)));
-  for await (const batch of scoreLedger(tx, [{ councilId, table }], table.year)) {
-    for (let i = 0; i < batch.length; i += 1000) await storeScores(tx, batch.slice(i, i + 1000), version, scoredAt);
-  }
+  await scoreLedger(tx, [{ councilId, table }], table.year, async (batch, inner) => {
+    for (let i = 0; i < batch.length; i += 1000) await storeScores(inner, batch.slice(i, i + 1000), version, scoredAt);
+  });
 }
 
 async function storeScores(tx: DbOrTx, scored: readonly { councilId: string; memberId: string; totals: MemberTotals }[], tableVersion: number, scoredAt: Date) {

@@ -1,5 +1,5 @@
 import { dutyScore, type DbOrTx } from "@cppcc/db";
-import { bandOf, orderSensitiveKinds, scoreMemberGroups, type ReadonlyEvaluationTable } from "@cppcc/domain";
+import { bandOf, entryDetail, scoreMemberGroups, type ReadonlyEvaluationTable } from "@cppcc/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import { groupedEntriesOf } from "./groupedEntries";
 
@@ -32,7 +32,7 @@ export async function storedTotalsOf(db: DbOrTx, councilId: string, memberIds: r
     });
   }
   const stale = memberIds.filter((id) => !totals.has(id));
-  const groups = new Map((await groupedEntriesOf(db, { councilIds: [councilId], memberIds: stale }, table.year, orderSensitiveKinds(table))).map((m) => [m.memberId, m.groups]));
+  const groups = new Map((await groupedEntriesOf(db, { councilIds: [councilId], memberIds: stale }, table.year, entryDetail(table))).map((m) => [m.memberId, m.groups]));
   for (const memberId of memberIds) {
     if (totals.has(memberId)) continue;
     const s = scoreMemberGroups(groups.get(memberId) ?? [], table);
