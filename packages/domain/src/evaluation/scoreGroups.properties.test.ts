@@ -4,6 +4,7 @@ import type { DutyEntry } from "./entry";
 import { evaluationPresets } from "./presets";
 import { evaluationTableSchema, type ReadonlyEvaluationTable } from "./schema";
 import { scoreMember } from "./score";
+import { hundredths, randomCategory } from "./testTables";
 import { entryDetail, groupsOf, orderSensitiveKinds, scoreMemberGroups, scoringKey, type DutyEntryGroup } from "./scoreGroups";
 
 /** Groups entries as the ledger query does: by scoringKey, order-sensitive kinds one by one. */
@@ -53,22 +54,11 @@ function entriesFor(kinds: readonly string[], levels: readonly string[], maxLeng
     );
 }
 
-const hundredths = (min: number, max: number) => fc.integer({ min, max }).map((h) => h / 100);
 const randomKinds = ["plenaryAttendance", "plenaryAbsence", "proposalSubmitted", "proposalFiledAsLead", "proposalFiledAsCosigner", "publicWelfare"];
 const randomTable: fc.Arbitrary<ReadonlyEvaluationTable> = fc
   .record({
     base: hundredths(0, 8000),
-    categories: fc.tuple(
-      ...["a", "b"].map((code) =>
-        fc.record({ start: hundredths(0, 3000), room: fc.option(hundredths(0, 5000), { nil: null }), drop: fc.option(hundredths(0, 3000), { nil: null }) }).map(({ start, room, drop }) => ({
-          code,
-          label: `类别${code}`,
-          start,
-          cap: room == null ? null : Math.round((start + room) * 100) / 100,
-          floor: drop == null ? null : Math.round((start - drop) * 100) / 100,
-        })),
-      ),
-    ),
+    categories: fc.tuple(randomCategory("a"), randomCategory("b")),
     clauses: fc.array(
       fc.record({
         category: fc.constantFrom("a", "b"),
