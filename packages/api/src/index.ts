@@ -25,3 +25,6 @@ export { removeAttachment } from "./services/attachment/remove";
 export { attachmentView } from "./services/attachment/list";
 export { attachmentTarget, type ReceivedFile } from "./services/attachment/inputs";
 export { publicPhoto, registerResidentPhoto, residentPhotoPermit } from "./services/consultation/topic/photos";
+export { scoreLedger, type ScoredMember } from "./services/duty/scoreLedger";
+export { refreshDutyScores } from "./services/duty/storedScore";
+export { settleDuty, dutyCredit } from "./services/events/duty";

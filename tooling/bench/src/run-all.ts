@@ -8,6 +8,7 @@ import { cleanupAll, cleanupOnSignals } from "./lib/cleanup";
 import { readOptions, type BenchOptions } from "./options";
 import { proposalScale } from "./proposal";
 import { rosterScale } from "./roster";
+import { scoringScale } from "./scoring";
 
 // `optIn` benchmarks run only when named (`pnpm bench roster`): the roster one generates
 // 650,000 members and takes about a quarter of an hour.
@@ -18,6 +19,7 @@ const benches: { name: string; run: (options: BenchOptions) => Promise<boolean>;
   { name: "topic-flood", run: publicTopicFlood, optIn: true },
   { name: "checkin-scale", run: checkInScale, optIn: true },
   { name: "notifications", run: notificationScale, optIn: true },
+  { name: "scoring", run: scoringScale, optIn: true },
 ];
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 

@@ -1,5 +1,5 @@
 import type { EvaluationTable } from "@cppcc/domain";
-import { integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { councilKey, createdAt, sameCouncil, updatedAt, version } from "./_columns";
 import { account } from "./auth";
 import { council } from "./council";
@@ -25,4 +25,31 @@ export const evaluationTable = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
   },
   (t) => [councilKey(t, t.year), sameCouncil(t, t.updatedBy, account)],
+);
+
+/**
+ * A member's stored score for a year (the ranking's figures), kept current in the transaction that
+ * changes it: an entry added or reversed rescores that member, a draft table saved or published
+ * rescores the council's year. Derived, never edited: the same domain scoring as the record, from
+ * the member's live entries counted alike (`scoreMemberGroups`). `tableVersion` is the table it was
+ * scored under, so a reader can tell a row from before a table change. No foreign key to `member`,
+ * like the ledger it derives from: a row exists only for members with a ledger entry in the year.
+ */
+export const dutyScore = pgTable(
+  "duty_score",
+  {
+    councilId: uuid("council_id")
+      .notNull()
+      .references(() => council.id),
+    year: integer("year").notNull(),
+    memberId: uuid("member_id").notNull(),
+    tableVersion: integer("table_version").notNull(),
+    total: doublePrecision("total").notNull(),
+    band: text("band").notNull(),
+    categories: jsonb("categories").$type<{ code: string; subtotal: number }[]>().notNull(),
+    unmetMinimums: jsonb("unmet_minimums").$type<string[]>().notNull(),
+    entries: integer("entries").notNull(),
+    scoredAt: timestamp("scored_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [councilKey(t, t.year, t.memberId), index("duty_score_rank_idx").on(t.councilId, t.year, t.total)],
 );

@@ -5,6 +5,7 @@ export { dutyEntryKinds, dutyEntryLabels, plannedDutyEntryLabels } from "./kinds
 export * from "./schema";
 export { defaultEvaluationBands, defaultExitTriggers } from "./defaults";
 export { scoreMember, bandOf, type ScoredEntry, type CategorySubtotal, type MemberScore } from "./score";
+export { scoreMemberGroups, orderSensitiveKinds, entryDetail, scoringKey, groupsOf, type DutyEntryGroup, type EntryDetail, type MemberTotals } from "./scoreGroups";
 export { exitTriggers, type YearRecord, type TriggeredExit } from "./triggers";
 export { evaluationPresets, type EvaluationPresetName } from "./presets";
 export { evaluationTableGetInput, evaluationTableSaveInput, evaluationTablePublishInput, draftFrom, checkDraftTable, type EvaluationTableSaveInput } from "./tableInput";

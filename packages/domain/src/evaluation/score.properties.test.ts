@@ -4,22 +4,10 @@ import type { DutyEntry } from "./entry";
 import { evaluationTableSchema, type EvaluationTable } from "./schema";
 import { scoreMember } from "./score";
 import { toHundredths } from "./points";
+import { hundredths, randomCategory } from "./testTables";
 
 const kinds = ["plenaryAttendance", "plenaryAbsence", "proposalSubmitted", "proposalFiledAsLead", "proposalFiledAsCosigner", "inspection", "publicWelfare"];
 const categoryCodes = ["a", "b", "c"];
-const hundredths = (min: number, max: number) => fc.integer({ min, max }).map((h) => h / 100);
-
-const category = (code: string) =>
-  fc
-    .record({ start: hundredths(0, 3000), room: fc.option(hundredths(0, 5000), { nil: null }), drop: fc.option(hundredths(0, 3000), { nil: null }) })
-    .map(({ start, room, drop }) => ({
-      code,
-      label: `类别${code}`,
-      start,
-      cap: room == null ? null : toHundredths(start + room) / 100,
-      floor: drop == null ? null : toHundredths(start - drop) / 100,
-    }));
-
 const clause = (i: number) =>
   fc.record({
     code: fc.constant(`c${i}`),
@@ -35,7 +23,7 @@ const clause = (i: number) =>
 const table: fc.Arbitrary<EvaluationTable> = fc
   .record({
     base: hundredths(0, 8000),
-    categories: fc.tuple(...categoryCodes.map(category)),
+    categories: fc.tuple(...categoryCodes.map(randomCategory)),
     clauses: fc.integer({ min: 0, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => clause(i)))),
   })
   .map(({ base, categories, clauses }) =>

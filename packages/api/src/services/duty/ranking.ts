@@ -1,9 +1,9 @@
 import { member, membership, sector, townshipGroup } from "@cppcc/db";
-import { isStanding, memberPosts, RuleViolation, scoreMember, type DutyRankingInput } from "@cppcc/domain";
+import { isStanding, memberPosts, RuleViolation, type DutyRankingInput } from "@cppcc/domain";
 import { and, asc, eq, exists, inArray, isNull, notInArray, type SQL } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
 import { resolveTermId } from "../roster/currentTerm";
-import { liveEntriesOf } from "./liveEntries";
+import { storedTotalsOf } from "./storedTotals";
 import { yearTable } from "./yearTable";
 
 /**
@@ -16,8 +16,9 @@ const standingPosts = memberPosts.filter(isStanding);
 
 /**
  * The office's ranking by total for a year, over the current term's active members matching the
- * filters, each scored under the year's table exactly as their own record is (same function, same
- * entries), so a rank never disagrees with the record it opens.
+ * filters, from the stored scores: kept current by every entry and table change with the domain's
+ * scoring of the same live entries the record scores, so a rank never disagrees with the record
+ * it opens (test/duty/storedScore.test.ts).
  */
 export async function dutyRanking({ ctx, input }: { ctx: SignedInContext; input: DutyRankingInput }) {
   const councilId = ctx.session.council.id;
@@ -59,23 +60,20 @@ export async function dutyRanking({ ctx, input }: { ctx: SignedInContext; input:
   const table = year && { status: year.status, version: year.version, name: year.table.name, citation: year.table.citation };
   if (!year) return { year: input.year, table, items: [] };
 
-  const entries = await liveEntriesOf(db, councilId, members.map((m) => m.id), input.year);
-  const byMember = new Map<string, typeof entries>();
-  for (const e of entries) byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), e]);
+  const totals = await storedTotalsOf(db, councilId, members.map((m) => m.id), year.table, year.version);
   const scored = members.map((m) => {
-    const mine = byMember.get(m.id) ?? [];
-    const s = scoreMember(mine, year.table);
+    const s = totals.get(m.id)!;
     return {
       memberId: m.id,
       name: m.name,
       post: m.post,
       sector: m.sector,
       townshipGroup: m.group,
-      entries: mine.length,
+      entries: s.entries,
       total: s.total,
       band: { ...s.band, lowest: s.band.code === year.table.bands.at(-1)!.code },
-      categories: s.categories.map((c) => ({ code: c.code, label: c.label, subtotal: c.subtotal })),
-      unmetMinimums: s.unmetMinimums.map((u) => u.label),
+      categories: s.categories,
+      unmetMinimums: s.unmetMinimums,
     };
   });
   // Highest first; equal totals share a rank (1, 2, 2, 4), in name order.

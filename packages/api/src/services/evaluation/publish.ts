@@ -2,6 +2,7 @@ import { evaluationTable } from "@cppcc/db";
 import { Conflict, evaluationTableSchema, NotFound, RuleViolation } from "@cppcc/domain";
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
+import { rescoreYear } from "../duty/storedScore";
 import { eventActor } from "../events/actor";
 import { recordEvent } from "../events/record";
 import { loadTable, tableView } from "./loadTable";
@@ -25,6 +26,8 @@ export async function publishEvaluationTable({ ctx, input }: { ctx: SignedInCont
       .set({ status: "published", document, version: current.version + 1, publishedAt: now, updatedAt: now })
       .where(and(eq(evaluationTable.councilId, councilId), eq(evaluationTable.year, input.year)))
       .returning();
+    // The same rules, so the same totals; rescored so every stored score names the published version.
+    await rescoreYear(tx, councilId, document, row!.version, now);
     await recordEvent(tx, eventActor(ctx), {
       action: "evaluation.table.publish",
       entity: "evaluation_table",

@@ -13,6 +13,7 @@ import {
 import { and, eq } from "drizzle-orm";
 import type { SignedInContext } from "../../context";
 import { actingAccountId } from "../../serviceContext";
+import { rescoreYear } from "../duty/storedScore";
 import { eventActor } from "../events/actor";
 import { recordEvent } from "../events/record";
 import { loadTable, tableView } from "./loadTable";
@@ -45,6 +46,8 @@ export async function saveEvaluationDraft({ ctx, input }: { ctx: SignedInContext
             .where(and(eq(evaluationTable.councilId, councilId), eq(evaluationTable.year, input.year)))
             .returning()
         : await tx.insert(evaluationTable).values({ councilId, year: input.year, createdAt: now, ...values }).returning();
+      // Under the row lock taken above: entries written meanwhile wait, then rescore under this table.
+      await rescoreYear(tx, councilId, checked.table, row!.version, now);
       await recordEvent(tx, eventActor(ctx), {
         action: "evaluation.table.saveDraft",
         entity: "evaluation_table",

@@ -1,6 +1,7 @@
 import { dutyLedger, dutyLedgerLive, type DbOrTx } from "@cppcc/db";
-import { ledgerChanges, type DutyEntryRole } from "@cppcc/domain";
+import { ledgerChanges, shanghaiDate, type DutyEntryRole } from "@cppcc/domain";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { councilScoreKey, refreshDutyScores, type MemberYear } from "../duty/storedScore";
 
 /**
  * What one member's duty record should hold live for one source after this change. `governs` names
@@ -25,21 +26,27 @@ export function dutyCredit(memberId: string, kind: string, source: { table: stri
 type DutyKey = Pick<DutySettlement, "memberId" | "source">;
 
 const lockKey = (councilId: string, s: DutyKey) => `duty:${councilId}:${s.memberId}:${s.source.table}:${s.source.id}`;
+// A member's stored score is rewritten by whatever changes any of their entries, whatever the source.
+const scoreKey = (councilId: string, s: DutyKey) => `duty-score:${councilId}:${s.memberId}`;
 
 /**
  * Takes the lock a settlement of these members and sources takes, early: a step that derives what
  * should count from rows another step may be changing (attendance, the invitation) reads them after
  * the lock, so it sees what the step before it committed. The lock is the transaction's; taking it
- * again in settleDuty is free.
+ * again in settleDuty is free. It also takes each member's score lock, in the same sorted order, so
+ * two steps adding entries for one member from different sources rescore one after the other, and
+ * the council's score lock shared, which a table save takes alone.
  */
 export async function lockDuty(tx: DbOrTx, councilId: string, keys: readonly DutyKey[]): Promise<void> {
   if (keys.length === 0) return;
-  const sorted = [...new Set(keys.map((k) => lockKey(councilId, k)))].sort();
+  const sorted = [...new Set(keys.flatMap((k) => [lockKey(councilId, k), scoreKey(councilId, k)]))].sort();
+  // The council's score lock, shared: a table save holds it alone while it rescores the year (see rescoreYear).
   await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select k from unnest(array[${sql.join(
-      sorted.map((k) => sql`${k}`),
-      sql`, `,
-    )}]::text[]) as k order by k) as sorted`,
+    sql`select pg_advisory_xact_lock_shared(hashtextextended(${councilScoreKey(councilId)}, 0)),
+      (select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select k from unnest(array[${sql.join(
+        sorted.map((k) => sql`${k}`),
+        sql`, `,
+      )}]::text[]) as k order by k) as sorted)`,
   );
 }
 
@@ -56,19 +63,27 @@ export async function settleDuty(tx: DbOrTx, councilId: string, settlements: rea
   await lockDuty(tx, councilId, settlements);
   const live = await liveEntries(tx, councilId, settlements);
   const appends: (typeof dutyLedger.$inferInsert)[] = [];
+  const rescore: MemberYear[] = [];
   for (const s of settlements) {
     const mine = live.filter((e) => e.memberId === s.memberId && e.sourceTable === s.source.table && e.sourceId === s.source.id);
     const { append, reverse } = ledgerChanges(mine, s.entries, s.governs);
     for (const e of append) {
       appends.push({ councilId, memberId: s.memberId, kind: e.kind, occurredAt: e.occurredAt, sourceTable: s.source.table, sourceId: s.source.id, recordedAt, role: e.role ?? null, signers: e.signers ?? null, level: e.level ?? null });
+      rescore.push({ memberId: s.memberId, year: yearOf(e.occurredAt) });
     }
     for (const id of reverse) {
       const entry = mine.find((e) => e.id === id)!;
       appends.push({ councilId, memberId: s.memberId, kind: entry.kind, occurredAt: recordedAt, sourceTable: entry.sourceTable, sourceId: entry.sourceId, recordedAt, reversesId: id });
+      // A reversal takes the entry out of the year the entry counted in.
+      rescore.push({ memberId: s.memberId, year: yearOf(entry.occurredAt) });
     }
   }
-  if (appends.length > 0) await tx.insert(dutyLedger).values(appends);
+  if (appends.length === 0) return;
+  await tx.insert(dutyLedger).values(appends);
+  await refreshDutyScores(tx, councilId, rescore, recordedAt);
 }
+
+const yearOf = (at: Date) => Number(shanghaiDate(at).slice(0, 4));
 
 /** The live entries of the settlements' members for their sources, one query per distinct source. */
 function liveEntries(tx: DbOrTx, councilId: string, settlements: readonly DutySettlement[]) {
@@ -80,7 +95,7 @@ function liveEntries(tx: DbOrTx, councilId: string, settlements: readonly DutySe
     bySource.set(key, group);
   }
   return tx
-    .select({ id: dutyLedgerLive.id, memberId: dutyLedgerLive.memberId, kind: dutyLedgerLive.kind, sourceTable: dutyLedgerLive.sourceTable, sourceId: dutyLedgerLive.sourceId })
+    .select({ id: dutyLedgerLive.id, memberId: dutyLedgerLive.memberId, kind: dutyLedgerLive.kind, occurredAt: dutyLedgerLive.occurredAt, sourceTable: dutyLedgerLive.sourceTable, sourceId: dutyLedgerLive.sourceId })
     .from(dutyLedgerLive)
     .where(
       and(

@@ -1,0 +1,40 @@
+import type { DbOrTx } from "@cppcc/db";
+import { entryDetail, scoreMemberGroups, type MemberTotals, type ReadonlyEvaluationTable } from "@cppcc/domain";
+import { sql } from "drizzle-orm";
+import { rawRows } from "../rawRows";
+import { groupedEntriesQuery, unpackRow, type PackedRow } from "./groupedEntries";
+
+export type ScoredMember = { councilId: string; memberId: string; totals: MemberTotals };
+
+/**
+ * Scores a year of many councils' ledgers: one grouped query per table (councils sharing a table
+ * are read together), read through a server-side cursor `fetch` members at a time and handed to
+ * `take` batch by batch, so node holds one fetch and not the ledger. Every member with a live entry
+ * in the year is scored by `scoreMemberGroups` under their council's table. The cursor is SQL's own
+ * (DECLARE … FETCH in a transaction, a savepoint inside the caller's), so it reads the same on
+ * Postgres and PGlite; `take` runs inside it and may write with the transaction it is given.
+ */
+export async function scoreLedger(
+  db: DbOrTx,
+  councils: readonly { councilId: string; table: ReadonlyEvaluationTable }[],
+  year: number,
+  take: (batch: ScoredMember[], tx: DbOrTx) => Promise<void>,
+  fetch = 5000,
+): Promise<void> {
+  const byTable = new Map<ReadonlyEvaluationTable, string[]>();
+  for (const c of councils) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.councilId]);
+  for (const [table, councilIds] of byTable) {
+    const detail = entryDetail(table);
+    await db.transaction(async (tx) => {
+      // The whole result is wanted: plan for all of it, not for the first rows (a cursor's default).
+      await tx.execute(sql`set local cursor_tuple_fraction = 1`);
+      await tx.execute(sql`declare score_ledger no scroll cursor for ${groupedEntriesQuery({ councilIds }, year, detail)}`);
+      for (;;) {
+        const rows = await rawRows<PackedRow>(tx, sql.raw(`fetch ${fetch} from score_ledger`));
+        if (rows.length > 0) await take(rows.map((r) => ({ councilId: r.council_id, memberId: r.member_id, totals: scoreMemberGroups(unpackRow(r, detail).groups, table) })), tx);
+        if (rows.length < fetch) break;
+      }
+      await tx.execute(sql`close score_ledger`);
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { dutyScore, evaluationTable, type DbOrTx } from "@cppcc/db";
+import { groupsOf, scoreMemberGroups, type MemberTotals, type ReadonlyEvaluationTable } from "@cppcc/domain";
+import { and, eq, sql } from "drizzle-orm";
+import { liveEntriesOf } from "./liveEntries";
+import { scoreLedger } from "./scoreLedger";
+
+/** Shared by every entry write of the council, taken alone by a table save. */
+export const councilScoreKey = (councilId: string) => `duty-score-table:${councilId}`;
+
+export type MemberYear = { memberId: string; year: number };
+
+/**
+ * Rescores members whose live entries just changed, in the transaction that changed them. The
+ * caller holds each member's score lock (`lockDuty` takes it with the ledger's), so two entries of
+ * one member written at once take turns and the second reads the first's; and the council's score
+ * lock shared, so a table save (which takes it alone before rescoring the year) waits for this
+ * transaction and then reads its entries, or this one waits and reads the saved table.
+ */
+export async function refreshDutyScores(tx: DbOrTx, councilId: string, changed: readonly MemberYear[], scoredAt: Date): Promise<void> {
+  const years = new Map<number, Set<string>>();
+  for (const c of changed) years.set(c.year, (years.get(c.year) ?? new Set()).add(c.memberId));
+  // Each year's table and entries are asked for at once (one round trip on a pooled connection),
+  // after the caller's append has completed, so the entries include it.
+  const reads = [...years].map(async ([year, members]) => {
+    const memberIds = [...members];
+    const [[row], entries] = await Promise.all([
+      tx
+        .select({ document: evaluationTable.document, version: evaluationTable.version })
+        .from(evaluationTable)
+        .where(and(eq(evaluationTable.councilId, councilId), eq(evaluationTable.year, year))),
+      liveEntriesOf(tx, councilId, memberIds, year),
+    ]);
+    if (!row) return [];
+    return memberIds.map((memberId) => ({
+      councilId,
+      memberId,
+      version: row.version,
+      totals: scoreMemberGroups(groupsOf(entries.filter((e) => e.memberId === memberId)), row.document),
+    }));
+  });
+  const scored = (await Promise.all(reads)).flat();
+  for (const version of new Set(scored.map((s) => s.version))) await storeScores(tx, scored.filter((s) => s.version === version), version, scoredAt);
+}
+
+/**
+ * Rescores a council's whole year under the table just saved or published, in that transaction.
+ * The council's score lock, taken alone, waits for entries being written to commit and holds new
+ * ones back until this commits, so each is scored under this table (also a year's first table,
+ * which no row lock could guard). Rows of members with no live entry left are removed: the year
+ * reads them as scoring an empty record.
+ */
+export async function rescoreYear(tx: DbOrTx, councilId: string, table: ReadonlyEvaluationTable, version: number, scoredAt: Date): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${councilScoreKey(councilId)}, 0))`);
+  await tx.delete(dutyScore).where(and(eq(dutyScore.councilId, councilId), eq(dutyScore.year, table.year)));
+  await scoreLedger(tx, [{ councilId, table }], table.year, async (batch, inner) => {
+    for (let i = 0; i < batch.length; i += 1000) await storeScores(inner, batch.slice(i, i + 1000), version, scoredAt);
+  });
+}
+
+async function storeScores(tx: DbOrTx, scored: readonly { councilId: string; memberId: string; totals: MemberTotals }[], tableVersion: number, scoredAt: Date) {
+  if (scored.length === 0) return;
+  await tx
+    .insert(dutyScore)
+    .values(
+      scored.map(({ councilId, memberId, totals: t }) => ({
+        councilId,
+        year: t.year,
+        memberId,
+        tableVersion,
+        total: t.total,
+        band: t.band.code,
+        categories: t.categories.map((c) => ({ code: c.code, subtotal: c.subtotal })),
+        unmetMinimums: t.unmetMinimums.map((u) => u.label),
+        entries: t.entries,
+        scoredAt,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [dutyScore.year, dutyScore.memberId, dutyScore.councilId],
+      set: {
+        tableVersion: sql`excluded.table_version`,
+        total: sql`excluded.total`,
+        band: sql`excluded.band`,
+        categories: sql`excluded.categories`,
+        unmetMinimums: sql`excluded.unmet_minimums`,
+        entries: sql`excluded.entries`,
+        scoredAt: sql`excluded.scored_at`,
+      },
+    });
+}
