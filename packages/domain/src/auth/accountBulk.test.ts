@@ -21,8 +21,8 @@ describe("bulk inputs", () => {
   it("names what is missing in Chinese", () => {
     const noSelection = accountBulkOpenInput.safeParse({ requestId: uuid(9), delivery: "print", target: { kind: "members", memberIds: [] } });
     expect(noSelection.error?.issues[0]?.message).toBe("请先在名单中选择委员");
-    const sms = accountBulkOpenInput.safeParse({ requestId: uuid(9), delivery: "sms", target: { kind: "filter" } });
-    expect(sms.error?.issues[0]?.message).toBe("请选择凭据的发放方式");
+    const unknownWay = accountBulkOpenInput.safeParse({ requestId: uuid(9), delivery: "fax", target: { kind: "filter" } });
+    expect(unknownWay.error?.issues[0]?.message).toBe("请选择凭据的发放方式");
     expect(accountBulkDisableInput.safeParse({ ids: [], disabled: true }).error?.issues[0]?.message).toBe("请先选择账号");
     const tooMany = Array.from({ length: 101 }, (_, i) => uuid(i + 1));
     const many = accountBulkOpenInput.safeParse({ requestId: uuid(9), delivery: "print", target: { kind: "members", memberIds: tooMany } });
