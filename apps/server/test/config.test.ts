@@ -26,7 +26,7 @@ describe("SMS configuration", () => {
       accessKeyId: "key",
       accessKeySecret: "secret",
       signName: "平湖政协",
-      templates: { loginCode: "SMS_1", notice: "SMS_2", digest: "SMS_3", credential: null },
+      templates: { loginCode: "SMS_1", notice: "SMS_2", digest: "SMS_3", credential: null, topicDecided: null },
       endpoint: "dysmsapi.aliyuncs.com",
       protocol: "https",
     });
@@ -58,7 +58,7 @@ describe("WeChat configuration", () => {
 describe("the resident's topic text", () => {
   it("is optional with SMS, and read when given", () => {
     const base = { SMS_ACCESS_KEY_ID: "k", SMS_ACCESS_KEY_SECRET: "s", SMS_SIGN_NAME: "x", SMS_TEMPLATE_LOGIN_CODE: "1", SMS_TEMPLATE_NOTICE: "2", SMS_TEMPLATE_DIGEST: "3" };
-    expect(smsConfigOf(loadConfig(base))?.templates.topicDecided).toBeUndefined();
+    expect(smsConfigOf(loadConfig(base))?.templates.topicDecided).toBeNull();
     expect(smsConfigOf(loadConfig({ ...base, SMS_TEMPLATE_TOPIC_DECIDED: "4" }))?.templates.topicDecided).toBe("4");
   });
 });
