@@ -35,6 +35,7 @@ const PendingExtensionsPage = lazy(() => import("./pages/extension/PendingExtens
 const FiguresPage = lazy(() => import("./pages/figures/FiguresPage").then((m) => ({ default: m.FiguresPage })));
 const RankingPage = lazy(() => import("./pages/duty/RankingPage").then((m) => ({ default: m.RankingPage })));
 const OfficeOpenItemsPage = lazy(() => import("./pages/suggestion/openItems/OfficeOpenItemsPage").then((m) => ({ default: m.OfficeOpenItemsPage })));
+const TablePage = lazy(() => import("./pages/duty/table/TablePage").then((m) => ({ default: m.TablePage })));
 const WarningsPage = lazy(() => import("./pages/duty/WarningsPage").then((m) => ({ default: m.WarningsPage })));
 const PledgesPage = lazy(() => import("./pages/pledge/PledgesPage").then((m) => ({ default: m.PledgesPage })));
 const AnnualReportsPage = lazy(() => import("./pages/pledge/AnnualReportsPage").then((m) => ({ default: m.AnnualReportsPage })));
@@ -68,6 +69,7 @@ export function AppRoutes() {
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="accounts/sms/:requestId" element={<CredentialSmsPage />} />
           <Route path="duty-ranking" element={<RankingPage />} />
+          <Route path="duty-ranking/table/:year" element={<TablePage />} />
           <Route path="figures" element={<FiguresPage />} />
           <Route path="duty-warnings" element={<WarningsPage />} />
           <Route path="duty-pledges" element={<PledgesPage />} />

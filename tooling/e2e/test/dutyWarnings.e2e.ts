@@ -1,25 +1,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screenshotDir, shot } from "../src/browser";
 import { asPerson } from "../src/proposalJourney";
-import { startServer, type RunningServer } from "../src/server";
+import { ownServer, thisYear } from "../src/ownServer";
 import { shotViewport } from "../src/shotViewport";
 import { apiSignIn } from "../src/trpcHttp";
 
 // Its own server: this journey writes this year's evaluation table and the demo member's entries,
 // which the duty record journey on the shared server must find absent.
-let server: RunningServer;
-let base: string;
-beforeAll(async () => {
-  server = await startServer();
-  base = server.base;
-}, 300_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const server = ownServer();
 const office = { username: "admin", app: "admin", viewport: "desktop" } as const;
-const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+const year = thisYear;
 // The rule most published tables carry (the domain's default exit trigger), added to the preset's draft.
 const plenaryAbsences = { type: "entryCount", code: "plenaryAbsences", label: "一届内两次无故缺席全体会议", consequence: "提请审查委员资格", kinds: ["plenaryAbsence"], count: 2, within: "term" };
 const today = new Intl.DateTimeFormat("sv", { timeZone: "Asia/Shanghai" }).format(new Date());
@@ -32,6 +24,7 @@ const today = new Intl.DateTimeFormat("sv", { timeZone: "Asia/Shanghai" }).forma
  */
 describe("the office's warnings list and the printed annual record", () => {
   it("records a talk on a warning and prints the member's year on A4", { timeout: 240_000 }, async () => {
+    const base = server.base;
     const admin = await apiSignIn(base, "admin");
     const me = await apiSignIn(base, "member");
     const { account } = await me.query<{ account: { memberId: string; displayName: string } }>("auth.me");

@@ -8,4 +8,5 @@ export { scoreMember, bandOf, type ScoredEntry, type CategorySubtotal, type Memb
 export { scoreMemberGroups, orderSensitiveKinds, entryDetail, scoringKey, groupsOf, type DutyEntryGroup, type EntryDetail, type MemberTotals } from "./scoreGroups";
 export { exitTriggers, type YearRecord, type TriggeredExit } from "./triggers";
 export { evaluationPresets, type EvaluationPresetName } from "./presets";
+export { tableToForm, formToTable, tableFormPath, type TableFormValues } from "./tableForm";
 export { evaluationTableGetInput, evaluationTableSaveInput, evaluationTablePublishInput, draftFrom, checkDraftTable, type EvaluationTableSaveInput } from "./tableInput";

@@ -2,6 +2,7 @@ import { errorMessage, useTRPC } from "@cppcc/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Flex, Popconfirm, Select, Tag } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 
 /**
  * The year's evaluation table: none yet (start from a preset or last year's), a draft (scores may
@@ -50,6 +51,11 @@ export function TableCard({ year }: { year: number }) {
                 {t ? "覆盖草稿" : "建立草稿"}
               </Button>
             </>
+          )}
+          {t && (
+            <Link to={`/duty-ranking/table/${year}`}>
+              <Button size="small">{t.status === "published" ? "查看" : "编辑草稿"}</Button>
+            </Link>
           )}
           {t?.status === "draft" && (
             <Popconfirm title="发布后本年度考评表不能再修改，确定发布？" okText="发布" onConfirm={() => publish.mutate({ year, version: t.version })}>
