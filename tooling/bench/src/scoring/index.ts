@@ -17,8 +17,9 @@ const fullTarget = 3;
 const addTarget = 1.5;
 const year = 2025;
 /**
- * work_mem for both whole-ledger sides: the scoring's two hash aggregates of a national year take
- * about 1.4 GB and 0.9 GB (Postgres lets a hash use twice work_mem), the plain one's about 60 MB.
+ * work_mem for both whole-ledger sides: the scoring's hash aggregate of a national year holds a
+ * packed string per member (string_agg starts each at 1 kB: about 0.8 GB for 650,000), the plain
+ * one's a sum per member (about 60 MB); Postgres lets a hash use twice work_mem.
  */
 const workMem = process.env.BENCH_SCORING_WORK_MEM ?? "1GB";
 if (!/^\d+(kB|MB|GB)$/.test(workMem)) throw new Error("BENCH_SCORING_WORK_MEM must read like 1GB or 256MB");

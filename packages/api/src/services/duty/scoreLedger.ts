@@ -5,11 +5,11 @@ import { rawRows } from "../rawRows";
 import { groupedEntriesQuery, unpackRow, type PackedRow } from "./groupedEntries";
 
 /**
- * The memory a ledger scoring may group in (Postgres' work_mem, local to its transaction). The year
- * is grouped twice, by the domain's scoring key and then by member (its groups packed in a string),
- * and with Postgres' default 4 MB even a city's year spills to disk. A council's rescore needs a few
- * MB of it; a national year (650,000 members) needs about 1.4 GB and is given its own figure by its
- * caller. It is a ceiling, not an allocation.
+ * The memory a ledger scoring may aggregate in (Postgres' work_mem, local to its transaction). The
+ * year is aggregated by member into a packed string each (string_agg starts it at 1 kB), and with
+ * Postgres' default 4 MB a city's year already spills to disk. A council's rescore needs a few MB;
+ * a national year (650,000 members) about 0.8 GB, and its caller gives it that. A ceiling, not an
+ * allocation.
  */
 export const scoringWorkMem = "64MB";
 
