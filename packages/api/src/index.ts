@@ -26,5 +26,5 @@ export { attachmentView } from "./services/attachment/list";
 export { attachmentTarget, type ReceivedFile } from "./services/attachment/inputs";
 export { publicPhoto, registerResidentPhoto, residentPhotoPermit } from "./services/consultation/topic/photos";
 export { scoreLedger, type ScoredMember } from "./services/duty/scoreLedger";
-export { refreshDutyScores } from "./services/duty/storedScore";
+export { appendAndRescore } from "./services/duty/storedScore";
 export { settleDuty, dutyCredit } from "./services/events/duty";

@@ -4,7 +4,7 @@
 // new entry with its member's stored score rescored, against a plain single-row insert into the
 // same ledger (target ≤ 1.5×). Postgres only: the national ledger is a server's job.
 import { createDb, dutyLedger, migrate, type DbHandle } from "@cppcc/db";
-import { dutyCredit, refreshDutyScores, scoreLedger, settleDuty } from "@cppcc/api";
+import { appendAndRescore, dutyCredit, scoreLedger, settleDuty } from "@cppcc/api";
 import { evaluationPresets, groupsOf, scoreMember, scoreMemberGroups, type EvaluationPresetName, type ReadonlyEvaluationTable } from "@cppcc/domain";
 import postgres from "postgres";
 import { percentile } from "../lib/load";
@@ -16,6 +16,13 @@ import { generateLedger, ledgerScale, type LedgerScale } from "./generate";
 const fullTarget = 3;
 const addTarget = 1.5;
 const year = 2025;
+/**
+ * work_mem for both whole-ledger sides: the scoring's hash aggregate of a national year holds a
+ * packed string per member (string_agg starts each at 1 kB: about 0.8 GB for 650,000), the plain
+ * one's a sum per member (about 60 MB); Postgres lets a hash use twice work_mem.
+ */
+const workMem = process.env.BENCH_SCORING_WORK_MEM ?? "1GB";
+if (!/^\d+(kB|MB|GB)$/.test(workMem)) throw new Error("BENCH_SCORING_WORK_MEM must read like 1GB or 256MB");
 
 export type ScoringOptions = { scale: number; rounds: number; adds: number; preset: EvaluationPresetName };
 
@@ -60,12 +67,16 @@ export async function scoringScale(options: BenchOptions): Promise<boolean> {
 async function plainAggregate(sql: postgres.Sql, table: ReadonlyEvaluationTable): Promise<number> {
   const points = table.clauses.map((c) => sql`(${c.kinds[0]!}::text, ${c.points}::numeric)`);
   let members = 0;
-  await sql`
-    select l.member_id, sum(p.points) as total from duty_ledger_live l
-    join (values ${points.reduce((a, b) => sql`${a}, ${b}`)}) as p(kind, points) on p.kind = l.kind
-    where l.occurred_at >= ${`${year}-01-01T00:00:00+08:00`} and l.occurred_at < ${`${year + 1}-01-01T00:00:00+08:00`}
-    group by l.council_id, l.member_id`.cursor(10_000, (rows) => {
-    members += rows.length;
+  await sql.begin(async (tx) => {
+    // The scoring's own setting, so both sides group with the same memory.
+    await tx.unsafe(`set local work_mem = '${workMem}'`);
+    await tx`
+      select l.member_id, sum(p.points) as total from duty_ledger_live l
+      join (values ${points.reduce((a, b) => sql`${a}, ${b}`)}) as p(kind, points) on p.kind = l.kind
+      where l.occurred_at >= ${`${year}-01-01T00:00:00+08:00`} and l.occurred_at < ${`${year + 1}-01-01T00:00:00+08:00`}
+      group by l.council_id, l.member_id`.cursor(10_000, (rows) => {
+      members += rows.length;
+    });
   });
   return members;
 }
@@ -94,7 +105,7 @@ async function measureFull(handle: DbHandle, sql: postgres.Sql, s: LedgerScale, 
           // About 50 members spread over the ledger, checked entry by entry after the runs.
           for (const m of batch) if (scored++ % Math.ceil(s.members / 50) === 0) sample.push({ councilId: m.councilId, memberId: m.memberId, total: m.totals.total });
           peakRss = Math.max(peakRss, process.memoryUsage().rss);
-        });
+        }, { workMem });
         scoring.push(performance.now() - t0);
       },
     ];
@@ -161,10 +172,7 @@ async function measureAdds(handle: DbHandle, sql: postgres.Sql, s: LedgerScale, 
       // The same write with its member's stored score rescored from their grouped entries, in its transaction.
       async () =>
         timed(timings.scored, () =>
-          db.transaction(async (tx) => {
-            await tx.insert(dutyLedger).values(row(m, i, "scored"));
-            await refreshDutyScores(tx, m.council_id, [{ memberId: m.member_id, year }], at);
-          }),
+          db.transaction((tx) => appendAndRescore(tx, m.council_id, [row(m, i, "scored")], [{ memberId: m.member_id, year }], at)),
         ),
       // What a service does: the event seam's settlement (member lock, what is live for the source, append, rescore).
       async () => timed(timings.seam, () => db.transaction((tx) => settleDuty(tx, m.council_id, [dutyCredit(m.member_id, "publicWelfare", { table: "bench_seam", id: String(i) }, at)], at))),

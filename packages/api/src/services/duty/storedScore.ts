@@ -1,44 +1,52 @@
-import { dutyScore, evaluationTable, type DbOrTx } from "@cppcc/db";
+import { type dutyLedger, dutyScore, evaluationTable, type DbOrTx } from "@cppcc/db";
 import { groupsOf, scoreMemberGroups, type MemberTotals, type ReadonlyEvaluationTable } from "@cppcc/domain";
-import { and, eq, sql } from "drizzle-orm";
-import { liveEntriesOf } from "./liveEntries";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { appendAndReadLive, type MemberYear } from "./appendEntries";
 import { scoreLedger } from "./scoreLedger";
 
 /** Shared by every entry write of the council, taken alone by a table save. */
 export const councilScoreKey = (councilId: string) => `duty-score-table:${councilId}`;
 
-export type MemberYear = { memberId: string; year: number };
+export type { MemberYear } from "./appendEntries";
 
 /**
- * Rescores members whose live entries just changed, in the transaction that changed them. The
- * caller holds each member's score lock (`lockDuty` takes it with the ledger's), so two entries of
- * one member written at once take turns and the second reads the first's; and the council's score
- * lock shared, so a table save (which takes it alone before rescoring the year) waits for this
- * transaction and then reads its entries, or this one waits and reads the saved table.
+ * Appends entries to the ledger and rescores the members whose live entries they change, in the
+ * transaction that appends them. The caller holds each member's score lock (`lockDuty` takes it
+ * with the ledger's), so two entries of one member written at once take turns and the second reads
+ * the first's; and the council's score lock shared, so a table save (which takes it alone before
+ * rescoring the year) waits for this transaction and then reads its entries, or this one waits and
+ * reads the saved table. Two round trips: the append with the members' live entries after it (one
+ * statement), sent together with the years' tables (which the append cannot change); then the upsert.
  */
-export async function refreshDutyScores(tx: DbOrTx, councilId: string, changed: readonly MemberYear[], scoredAt: Date): Promise<void> {
-  const years = new Map<number, Set<string>>();
-  for (const c of changed) years.set(c.year, (years.get(c.year) ?? new Set()).add(c.memberId));
-  // Each year's table and entries are asked for at once (one round trip on a pooled connection),
-  // after the caller's append has completed, so the entries include it.
-  const reads = [...years].map(async ([year, members]) => {
-    const memberIds = [...members];
-    const [[row], entries] = await Promise.all([
-      tx
-        .select({ document: evaluationTable.document, version: evaluationTable.version })
-        .from(evaluationTable)
-        .where(and(eq(evaluationTable.councilId, councilId), eq(evaluationTable.year, year))),
-      liveEntriesOf(tx, councilId, memberIds, year),
-    ]);
+export async function appendAndRescore(
+  tx: DbOrTx,
+  councilId: string,
+  appends: readonly (typeof dutyLedger.$inferInsert)[],
+  changed: readonly MemberYear[],
+  scoredAt: Date,
+): Promise<void> {
+  if (appends.length === 0) return;
+  const years = [...new Set(changed.map((c) => c.year))];
+  const [live, tables] = await Promise.all([
+    appendAndReadLive(tx, councilId, appends, changed),
+    years.length === 0
+      ? []
+      : tx
+          .select({ year: evaluationTable.year, document: evaluationTable.document, version: evaluationTable.version })
+          .from(evaluationTable)
+          .where(and(eq(evaluationTable.councilId, councilId), inArray(evaluationTable.year, years))),
+  ]);
+  const scored = live.flatMap(({ year, entries }) => {
+    const row = tables.find((t) => t.year === year);
     if (!row) return [];
-    return memberIds.map((memberId) => ({
+    const members = new Set(changed.filter((c) => c.year === year).map((c) => c.memberId));
+    return [...members].map((memberId) => ({
       councilId,
       memberId,
       version: row.version,
       totals: scoreMemberGroups(groupsOf(entries.filter((e) => e.memberId === memberId)), row.document),
     }));
   });
-  const scored = (await Promise.all(reads)).flat();
   for (const version of new Set(scored.map((s) => s.version))) await storeScores(tx, scored.filter((s) => s.version === version), version, scoredAt);
 }
 

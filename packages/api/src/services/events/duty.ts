@@ -1,7 +1,7 @@
-import { dutyLedger, dutyLedgerLive, type DbOrTx } from "@cppcc/db";
+import { type dutyLedger, dutyLedgerLive, type DbOrTx } from "@cppcc/db";
 import { ledgerChanges, shanghaiDate, type DutyEntryRole } from "@cppcc/domain";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { councilScoreKey, refreshDutyScores, type MemberYear } from "../duty/storedScore";
+import { appendAndRescore, councilScoreKey, type MemberYear } from "../duty/storedScore";
 
 /**
  * What one member's duty record should hold live for one source after this change. `governs` names
@@ -79,8 +79,7 @@ export async function settleDuty(tx: DbOrTx, councilId: string, settlements: rea
     }
   }
   if (appends.length === 0) return;
-  await tx.insert(dutyLedger).values(appends);
-  await refreshDutyScores(tx, councilId, rescore, recordedAt);
+  await appendAndRescore(tx, councilId, appends, rescore, recordedAt);
 }
 
 const yearOf = (at: Date) => Number(shanghaiDate(at).slice(0, 4));
