@@ -1,6 +1,6 @@
 import { auditLog } from "@cppcc/db";
 import { participantKinds, type ParticipantKind } from "@cppcc/domain";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type Caller, type TestApi } from "../../src/testing";
 import { committeeId, errorOf, loginAsNew, residentTopic, townshipId } from "./fixtures";
@@ -85,7 +85,7 @@ describe("non-member participants", () => {
 
     const extra = await liaison.consultation.participant.record({ consultationId: id, name: "误登记", kind: "other" });
     await liaison.consultation.participant.remove({ consultationId: id, id: extra.id });
-    const audits = await api.db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, "consultation_participant"), eq(auditLog.entityId, extra.id)));
+    const audits = await api.db.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, "consultation_participant"), eq(auditLog.entityId, extra.id))).orderBy(asc(auditLog.id));
     expect(audits.map((a) => a.action)).toEqual(["participant.record", "participant.remove"]);
     const gone = await errorOf(liaison.consultation.participant.remove({ consultationId: id, id: extra.id }));
     expect(gone).toMatchObject({ code: "NOT_FOUND", message: "找不到该参会人员，可能已被删除，请刷新" });
