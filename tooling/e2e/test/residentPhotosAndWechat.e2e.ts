@@ -104,7 +104,13 @@ describe("residents' photos and texts", () => {
     await row.getByRole("button", { name: "采纳", exact: true }).click();
     const accept = openDialog(officer, "采纳议题");
     await accept.getByText("随议题公示的照片").waitFor();
-    await accept.getByRole("checkbox", { name: "公示照片 1" }).check();
+    // A click during the dialog's opening animation can be lost, and check() throws instead of clicking again.
+    const firstPhoto = accept.getByRole("checkbox", { name: "公示照片 1" });
+    for (let tries = 0; tries < 20 && !(await firstPhoto.isChecked()); tries++) {
+      await firstPhoto.click({ force: true });
+      await officer.waitForTimeout(150);
+    }
+    expect(await firstPhoto.isChecked()).toBe(true);
     await snap(officer, "photos-03-officer-accept-choose-photo");
     await accept.getByRole("button", { name: "确认采纳并公示" }).click();
     await officer.getByText("已采纳，议题已在公开页面公示；已安排短信告知群众（按回执号）").waitFor();
